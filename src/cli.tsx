@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { helpText } from './commands/help.js';
+import { listCommand } from './commands/list.js';
+import { configLayersFromOptions, experimentOptions, hasExperimentOptions } from './commands/options.js';
+import { runCommand } from './commands/run.js';
+import { resolveConfig } from './training/config.js';
+import { ConfigError } from './training/config-error.js';
+
+/** Exit codes: 0 done, 1 unexpected failure, 2 bad input, 130 interrupted (Ctrl+C). */
+const EXIT_BAD_INPUT = 2;
+
+const argumentSpec = {
+  ...experimentOptions,
+  json: { type: 'boolean' },
+  dump: { type: 'string' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+const write = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+/** A parseArgs error as one line: what was wrong and what to do. */
+function describeParseError(error: Error): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `${error.message.split('.')[0]}; see 'init-tui --help' for the options`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${error.message.replace(/\s+/g, ' ')}`;
+  return error.message;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: argumentSpec, allowPositionals: true, strict: true });
+  } catch (error) {
+    if (error instanceof TypeError && 'code' in error) throw new ConfigError(describeParseError(error));
+    throw error;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(helpText());
+    return 0;
+  }
+  if (values.version) {
+    write(version());
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (command === 'list') {
+    if (rest.length > 1) throw new ConfigError(`list takes at most one kind, got '${rest.join(' ')}'`);
+    listCommand(rest[0], values.json === true, write);
+    return 0;
+  }
+  if (command === 'help') {
+    process.stdout.write(helpText());
+    return 0;
+  }
+  if (command === 'run') {
+    if (rest.length > 0) throw new ConfigError(`run takes no arguments besides options, got '${rest.join(' ')}'`);
+    const config = resolveConfig(configLayersFromOptions(values));
+    runCommand(config, { isJson: values.json === true, dumpFile: values.dump }, write);
+    return 0;
+  }
+  if (command !== undefined) throw new ConfigError(`unknown command '${command}'; valid: run, list, help (or none for the interactive app)`);
+  const layers = hasExperimentOptions(values) ? configLayersFromOptions(values) : undefined;
+  // Checks the settings before the terminal is touched.
+  const config = layers ? resolveConfig(layers) : undefined;
+  void config;
+  throw new ConfigError('the interactive app is not built yet; use init-tui run');
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`init-tui: ${error.message}\n`);
+      process.exitCode = EXIT_BAD_INPUT;
+      return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`init-tui: unexpected error: ${message}\n`);
+    if (process.env.INIT_TUI_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 1;
+  },
+);

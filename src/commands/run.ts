@@ -1,0 +1,77 @@
+import { writeFileSync } from 'node:fs';
+import type { ExperimentConfig } from '../training/config.js';
+import type { ExperimentResult, StepRecord, SummaryRecord } from '../training/experiment.js';
+import { runExperiment } from '../training/experiment.js';
+import { formatHidden } from '../training/hidden.js';
+
+/** Where a command writes its lines. */
+export type Output = (line: string) => void;
+
+/** How `run` prints: JSON lines or a readable table. */
+export type RunOptions = {
+  readonly isJson: boolean;
+  /** Write the dump (config, data, weights, trajectory) to this file. */
+  readonly dumpFile?: string;
+};
+
+const fixed = (value: number, digits: number): string => (Number.isFinite(value) ? value.toFixed(digits) : String(value));
+
+/**
+ * `init-tui run`: trains the experiment, printing a line per logged step, then a summary.
+ * A run that diverges is a result: it ends with `diverged: true`, not an error.
+ */
+export function runCommand(config: ExperimentConfig, options: RunOptions, write: Output): ExperimentResult {
+  if (!options.isJson) {
+    write(
+      `init-tui run: ${config.dataset}, hidden ${formatHidden(config.hidden)} ${config.activation}, init ${config.init} x${config.initScale}, ` +
+        `bias ${config.bias}, ${config.optimizer} lr ${config.lr}, batch ${config.batch === 0 ? 'full' : config.batch}, seed ${config.seed}`,
+    );
+    write(tableHeader);
+  }
+  const result = runExperiment(config, (record) => write(options.isJson ? JSON.stringify(record) : tableRow(record)));
+  write(options.isJson ? JSON.stringify(result.summary) : summaryText(result.summary));
+  if (options.dumpFile) writeFileSync(options.dumpFile, JSON.stringify(dumpOf(result)));
+  return result;
+}
+
+const tableHeader = `${'step'.padStart(8)} ${'train loss'.padStart(11)} ${'test loss'.padStart(11)} ${'train acc'.padStart(9)} ${'test acc'.padStart(9)}  distinct units per hidden layer`;
+
+function tableRow(record: StepRecord): string {
+  const symmetry = record.symmetry.map((layer) => `${layer.distinctUnits}/${layer.units}`).join(' ');
+  return (
+    `${String(record.step).padStart(8)} ${fixed(record.trainLoss, 6).padStart(11)} ${fixed(record.testLoss, 6).padStart(11)} ` +
+    `${fixed(record.trainAccuracy * 100, 1).padStart(8)}% ${fixed(record.testAccuracy * 100, 1).padStart(8)}%  ${symmetry || '(no hidden layer)'}`
+  );
+}
+
+function summaryText(summary: SummaryRecord): string {
+  const verdict = summary.diverged ? `DIVERGED at step ${summary.divergedAtStep} (loss not finite)` : 'finished';
+  return (
+    `${verdict}: ${summary.steps} steps, train loss ${fixed(summary.finalTrainLoss, 6)}, test loss ${fixed(summary.finalTestLoss, 6)}, ` +
+    `train accuracy ${fixed(summary.finalTrainAccuracy * 100, 1)}%, test accuracy ${fixed(summary.finalTestAccuracy * 100, 1)}%, ` +
+    `${Math.round(summary.stepsPerSecond)} steps/s`
+  );
+}
+
+/** Everything needed to replay a run in another framework. */
+export function dumpOf(result: ExperimentResult) {
+  const { dataset } = result.session;
+  const split = (part: typeof dataset.train) => ({ rows: part.rows, columns: dataset.inputs, x: Array.from(part.x), y: Array.from(part.y) });
+  return {
+    format: 'init-tui-dump/1',
+    layout: 'weights are row-major fanIn x fanOut: weights[i * fanOut + j] connects input i to unit j; z = x W + b',
+    config: result.config,
+    network: {
+      inputs: dataset.inputs,
+      hidden: result.config.hidden,
+      outputs: result.session.network.outputs,
+      activation: result.config.activation,
+      output: result.session.network.loss.label,
+    },
+    data: { classes: dataset.classes, train: split(dataset.train), test: split(dataset.test) },
+    initialWeights: result.initialWeights,
+    finalWeights: result.finalWeights,
+    trajectory: result.records,
+    summary: result.summary,
+  };
+}

@@ -1,0 +1,34 @@
+import type { Param } from './param.js';
+
+/**
+ * The contract every layer follows (as ConvNetJS's do). Batches are row-major matrices of
+ * `rows` rows. A returned array belongs to the layer and is overwritten by its next call.
+ */
+export type Layer = {
+  readonly inputs: number;
+  readonly outputs: number;
+  forward(input: Float64Array, rows: number): Float64Array;
+  /** Takes dL/d(output), stores parameter gradients, returns dL/d(input). */
+  backward(gradOutput: Float64Array, rows: number): Float64Array;
+  params(): Param[];
+};
+
+/**
+ * Buffers of `width` columns, one per batch size, allocated on first use and then reused:
+ * a network sees only a few sizes (the training batch, the full train and test sets).
+ */
+export class BufferPool {
+  private readonly buffers = new Map<number, Float64Array>();
+
+  constructor(private readonly width: number) {}
+
+  /** A rows x width buffer; the same one for every call with the same rows. */
+  get(rows: number): Float64Array {
+    let buffer = this.buffers.get(rows);
+    if (!buffer) {
+      buffer = new Float64Array(rows * this.width);
+      this.buffers.set(rows, buffer);
+    }
+    return buffer;
+  }
+}

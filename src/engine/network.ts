@@ -1,0 +1,200 @@
+import { ActivationLayer } from './activation-layer.js';
+import type { ActivationName } from './activations.js';
+import { activations } from './activations.js';
+import { DenseLayer } from './dense-layer.js';
+import type { CalibrationReport, CalibrationTarget } from './initializer.js';
+import type { InitName } from './initializers/index.js';
+import { initializers } from './initializers/index.js';
+import type { Loss } from './losses.js';
+import { lossForClasses } from './losses.js';
+import type { Optimizer } from './optimizers/optimizer.js';
+import type { Param } from './param.js';
+import type { Rng } from './rng.js';
+import { createRng } from './rng.js';
+
+/** Everything that fixes a network before training. */
+export type NetworkConfig = {
+  /** Features per sample. */
+  readonly inputs: number;
+  /** Widths of the hidden layers, first to last (may be empty: logistic regression). */
+  readonly hidden: readonly number[];
+  /** Classes of the task: 2 -> one sigmoid output unit, more -> softmax over `classes` units. */
+  readonly classes: number;
+  /** Activation of every hidden layer. */
+  readonly activation: ActivationName;
+  /** Weight initializer of every layer. */
+  readonly init: InitName;
+  /** See {@link InitContext.scale}. Default 1. */
+  readonly initScale?: number;
+  /** Constant every bias starts at. Default 0. */
+  readonly bias?: number;
+  /** Seed of the run; the weights come from its derived `init` stream. Default 1. */
+  readonly seed?: number | string;
+};
+
+/** A batch of samples: `rows` rows of `x` (row-major) and their class labels. */
+export type Batch = { readonly x: Float64Array; readonly y: Int32Array; readonly rows: number };
+
+/** One layer's weights and biases as plain arrays, W row-major fanIn x fanOut. */
+export type LayerWeights = {
+  readonly fanIn: number;
+  readonly fanOut: number;
+  readonly weights: number[];
+  readonly bias: number[];
+};
+
+/**
+ * A multilayer perceptron: dense layers with one hidden activation, and an output layer whose
+ * nonlinearity lives in the loss (sigmoid + BCE for 2 classes, softmax + CE for more).
+ */
+export class Network {
+  /** Layers with weights, hidden first, output last. */
+  readonly denseLayers: DenseLayer[] = [];
+  /** One per hidden layer: activationLayers[i] follows denseLayers[i]. */
+  readonly activationLayers: ActivationLayer[] = [];
+  readonly loss: Loss;
+  /** Logits per sample. */
+  readonly outputs: number;
+  /** What LSUV did, when the init was data-dependent. */
+  calibration: CalibrationReport | undefined;
+  private readonly allParams: Param[];
+  private readonly lossGradients = new Map<number, Float64Array>();
+
+  /**
+   * Builds and initializes the network from `rng` (the run's `init` stream). `calibrationBatch`
+   * is needed by data-dependent initializers (lsuv); without it they stay at their first phase.
+   */
+  constructor(
+    readonly config: NetworkConfig,
+    rng: Rng,
+    calibrationBatch?: { readonly x: Float64Array; readonly rows: number },
+  ) {
+    const { inputs, hidden, classes } = config;
+    this.loss = lossForClasses(classes);
+    this.outputs = this.loss.outputsFor(classes);
+    const activation = activations[config.activation];
+    const widths = [inputs, ...hidden, this.outputs];
+    for (let i = 0; i + 1 < widths.length; i++) {
+      this.denseLayers.push(new DenseLayer(`layer${i + 1}`, widths[i], widths[i + 1], i > 0));
+      if (i < hidden.length) this.activationLayers.push(new ActivationLayer(activation, widths[i + 1]));
+    }
+    this.allParams = this.denseLayers.flatMap((layer) => layer.params());
+
+    const initializer = initializers[config.init];
+    const scale = config.initScale ?? 1;
+    const bias = config.bias ?? 0;
+    this.denseLayers.forEach((layer, layerIndex) => {
+      const weights = initializer.init(rng.derive(`layer${layerIndex + 1}`), {
+        shape: { fanIn: layer.inputs, fanOut: layer.outputs },
+        activation,
+        scale,
+        layerIndex,
+        layerCount: this.denseLayers.length,
+      });
+      layer.weights.value.set(weights);
+      layer.bias.value.fill(bias);
+    });
+    if (initializer.calibrate && calibrationBatch) {
+      this.calibration = initializer.calibrate(this.calibrationTarget(calibrationBatch));
+    }
+  }
+
+  /** Hidden layer count. */
+  get hiddenLayerCount(): number {
+    return this.activationLayers.length;
+  }
+
+  /** Every trainable parameter, layer by layer (weights then bias). */
+  params(): Param[] {
+    return this.allParams;
+  }
+
+  /** Runs `rows` samples forward and returns the logits (rows x outputs; reused buffer). */
+  forward(x: Float64Array, rows: number): Float64Array {
+    let signal = x;
+    for (let i = 0; i < this.denseLayers.length; i++) {
+      signal = this.denseLayers[i].forward(signal, rows);
+      if (i < this.activationLayers.length) signal = this.activationLayers[i].forward(signal, rows);
+    }
+    return signal;
+  }
+
+  /**
+   * Forward and backward on one batch: leaves dL/dparam in every param's `grad` and returns the
+   * mean loss. Does not change the weights.
+   */
+  computeGradients(batch: Batch): number {
+    const { rows } = batch;
+    const logits = this.forward(batch.x, rows);
+    let lossGradient = this.lossGradients.get(rows);
+    if (!lossGradient) {
+      lossGradient = new Float64Array(rows * this.outputs);
+      this.lossGradients.set(rows, lossGradient);
+    }
+    const loss = this.loss.evaluate(logits, batch.y, rows, this.outputs, lossGradient);
+    let gradient = lossGradient;
+    for (let i = this.denseLayers.length - 1; i >= 0; i--) {
+      gradient = this.denseLayers[i].backward(gradient, rows);
+      if (i > 0) gradient = this.activationLayers[i - 1].backward(gradient, rows);
+    }
+    return loss;
+  }
+
+  /** One training step: gradients on `batch`, then `optimizer` updates every param. Returns the loss before the step. */
+  trainStep(batch: Batch, optimizer: Optimizer): number {
+    const loss = this.computeGradients(batch);
+    optimizer.step(this.allParams);
+    return loss;
+  }
+
+  /** Mean loss and accuracy (fraction correct) on a batch, without touching gradients. */
+  evaluate(batch: Batch): { loss: number; accuracy: number } {
+    const logits = this.forward(batch.x, batch.rows);
+    const loss = this.loss.evaluate(logits, batch.y, batch.rows, this.outputs);
+    let correct = 0;
+    for (let r = 0; r < batch.rows; r++) if (this.loss.predict(logits, r, this.outputs) === batch.y[r]) correct++;
+    return { loss, accuracy: batch.rows === 0 ? 0 : correct / batch.rows };
+  }
+
+  /** Class probabilities for `rows` samples, written to `out` (rows x classes). */
+  probabilities(x: Float64Array, rows: number, out: Float64Array): void {
+    const logits = this.forward(x, rows);
+    this.loss.probabilities(logits, rows, this.outputs, out);
+  }
+
+  /** A copy of every layer's weights and biases. */
+  weights(): LayerWeights[] {
+    return this.denseLayers.map((layer) => ({
+      fanIn: layer.inputs,
+      fanOut: layer.outputs,
+      weights: Array.from(layer.weights.value),
+      bias: Array.from(layer.bias.value),
+    }));
+  }
+
+  private calibrationTarget(batch: { readonly x: Float64Array; readonly rows: number }): CalibrationTarget {
+    return {
+      layerCount: this.denseLayers.length,
+      preActivations: (layer) => {
+        let signal = batch.x;
+        for (let i = 0; i <= layer; i++) {
+          signal = this.denseLayers[i].forward(signal, batch.rows);
+          if (i < layer) signal = this.activationLayers[i].forward(signal, batch.rows);
+        }
+        return signal;
+      },
+      scaleLayerWeights: (layer, factor) => {
+        const weights = this.denseLayers[layer].weights.value;
+        for (let i = 0; i < weights.length; i++) weights[i] *= factor;
+      },
+    };
+  }
+}
+
+/** Builds a network from its config alone: the weights come from `createRng(seed).derive('init')`. */
+export function createNetwork(
+  config: NetworkConfig,
+  calibrationBatch?: { readonly x: Float64Array; readonly rows: number },
+): Network {
+  return new Network(config, createRng(config.seed ?? 1).derive('init'), calibrationBatch);
+}

@@ -1,0 +1,78 @@
+import type { DenseLayer } from '../engine/dense-layer.js';
+import type { Network } from '../engine/network.js';
+
+/** Distances below this fraction of the layer's weight norm count as "the same unit". */
+export const SAME_UNIT_TOLERANCE = 1e-12;
+
+/** How far apart the units of one hidden layer are. */
+export type LayerSymmetry = {
+  /** 1-based index of the hidden layer. */
+  readonly layer: number;
+  readonly units: number;
+  /**
+   * units x units row-major Euclidean distances between the units' incoming weight vectors
+   * (their column of W with their bias appended). Symmetric, zero diagonal.
+   */
+  readonly distances: Float64Array;
+  /** Largest off-diagonal distance (0 for one unit). */
+  readonly maxDistance: number;
+  /** Smallest off-diagonal distance (0 for one unit). */
+  readonly minDistance: number;
+  /**
+   * Number of groups of units whose distance is <= 1e-12 x the layer's weight norm (W and b
+   * together); a layer that is all zero is one group.
+   */
+  readonly distinctUnits: number;
+  /** True when every unit is distinct from every other (`distinctUnits === units`). */
+  readonly broken: boolean;
+};
+
+/** Distances and groups for one dense layer's units. */
+export function layerSymmetry(layer: DenseLayer, layerNumber: number): LayerSymmetry {
+  const { inputs, outputs: units } = layer;
+  const weights = layer.weights.value;
+  const bias = layer.bias.value;
+  const distances = new Float64Array(units * units);
+  let squaredNorm = 0;
+  for (let i = 0; i < weights.length; i++) squaredNorm += weights[i] * weights[i];
+  for (let j = 0; j < units; j++) squaredNorm += bias[j] * bias[j];
+  const threshold = SAME_UNIT_TOLERANCE * Math.sqrt(squaredNorm);
+
+  // Union-find over "same unit" pairs.
+  const parent = Int32Array.from({ length: units }, (_, index) => index);
+  const root = (unit: number): number => {
+    while (parent[unit] !== unit) {
+      parent[unit] = parent[parent[unit]];
+      unit = parent[unit];
+    }
+    return unit;
+  };
+
+  let maxDistance = 0;
+  let minDistance = units > 1 ? Infinity : 0;
+  for (let a = 0; a < units; a++) {
+    for (let b = a + 1; b < units; b++) {
+      // ||w_a - w_b||^2 over the incoming weights (column a vs column b) and the biases
+      const biasDifference = bias[a] - bias[b];
+      let squared = biasDifference * biasDifference;
+      for (let i = 0; i < inputs; i++) {
+        const difference = weights[i * units + a] - weights[i * units + b];
+        squared += difference * difference;
+      }
+      const distance = Math.sqrt(squared);
+      distances[a * units + b] = distance;
+      distances[b * units + a] = distance;
+      if (distance > maxDistance) maxDistance = distance;
+      if (distance < minDistance) minDistance = distance;
+      if (distance <= threshold) parent[root(a)] = root(b);
+    }
+  }
+  let distinctUnits = 0;
+  for (let unit = 0; unit < units; unit++) if (root(unit) === unit) distinctUnits++;
+  return { layer: layerNumber, units, distances, maxDistance, minDistance, distinctUnits, broken: distinctUnits === units };
+}
+
+/** Symmetry of every hidden layer of the network (the output layer is not a hidden layer). */
+export function networkSymmetry(network: Network): LayerSymmetry[] {
+  return network.activationLayers.map((_, index) => layerSymmetry(network.denseLayers[index], index + 1));
+}

@@ -1,0 +1,70 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import type { ConfigInput } from './config.js';
+import { ConfigError } from './config-error.js';
+
+/** The presets shipped with init-tui: `presets/` at the package root (beside `src/` and `dist/`). */
+export const PRESETS_DIRECTORY = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'presets');
+
+/** A named experiment: config keys plus a title and a description. */
+export type Preset = {
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  /** Where it was read from. */
+  readonly file: string;
+  readonly config: ConfigInput;
+};
+
+const presetSchema = z
+  .object({
+    title: z.string({ error: 'must be a text (the title shown in menus)' }).min(1, { error: 'must not be empty' }),
+    description: z.string({ error: 'must be a text (one or two sentences on what the preset shows)' }),
+  })
+  .catchall(z.unknown());
+
+/**
+ * Reads a preset by shipped name (`zero-init-xor`) or by file path (anything with a `/` or
+ * ending in `.json`). The config keys are returned unchecked; `resolveConfig` checks them and
+ * names the file. Throws {@link ConfigError} for a missing file, bad JSON or a bad title.
+ */
+export function loadPreset(nameOrFile: string): Preset {
+  const isPath = nameOrFile.includes('/') || nameOrFile.includes('\\') || nameOrFile.endsWith('.json');
+  const file = isPath ? resolve(nameOrFile) : join(PRESETS_DIRECTORY, `${nameOrFile}.json`);
+  if (!existsSync(file)) {
+    if (isPath) throw new ConfigError(`preset file ${nameOrFile} does not exist`);
+    throw new ConfigError(`unknown preset '${nameOrFile}'; valid: ${presetNames().join(', ')} (or a path to a .json file)`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ConfigError(`${file}: a preset must be a JSON object with title, description and config keys`);
+  }
+  const result = presetSchema.safeParse(parsed);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ConfigError(`${file}: ${issue.path.join('.') || 'preset'} ${issue.message}`);
+  }
+  const { title, description, ...config } = result.data;
+  return { name: basename(file, '.json'), title, description, file, config: config as ConfigInput };
+}
+
+/** Names of the shipped presets, sorted. */
+export function presetNames(): string[] {
+  if (!existsSync(PRESETS_DIRECTORY)) return [];
+  return readdirSync(PRESETS_DIRECTORY)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => basename(file, '.json'))
+    .sort();
+}
+
+/** Every shipped preset, loaded. */
+export function shippedPresets(): Preset[] {
+  return presetNames().map(loadPreset);
+}
