@@ -5,7 +5,7 @@ import { shuffledOrder } from './shuffle.js';
 
 /** Rows held out for test: round(rows * testFraction), leaving at least one training row. */
 export function testRowCount(rows: number, testFraction: number): number {
-  return Math.max(0, Math.min(Math.floor(rows * testFraction), rows - 1));
+  return Math.max(0, Math.min(Math.round(rows * testFraction), rows - 1));
 }
 
 /**

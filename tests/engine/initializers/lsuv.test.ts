@@ -62,7 +62,8 @@ describe('lsuv', () => {
     const { target, weights } = twoLayerTarget();
     const before = weights.map((layer) => Float64Array.from(layer));
     const initialVariance = variance(target.preActivations(0));
-    expect(Math.abs(initialVariance - 1)).toBeGreaterThan(0.1); // the test input is not already calibrated
+    // The test input is not already calibrated.
+    expect(Math.abs(initialVariance - 1)).toBeGreaterThan(0.1);
     const report = initializers.lsuv.calibrate!(target);
     expect(report.map((entry) => entry.layer)).toEqual([0, 1]);
     for (const entry of report) {
@@ -94,7 +95,8 @@ describe('lsuv', () => {
     let currentVariance = 100;
     const report = initializers.lsuv.calibrate!({
       layerCount: 1,
-      preActivations: () => Float64Array.from([1, -1]).map((sign) => sign * Math.sqrt(currentVariance)),
+      preActivations: () =>
+        Float64Array.from([1, -1]).map((sign) => sign * Math.sqrt(currentVariance)),
       scaleLayerWeights: (_layer, factor) => {
         currentVariance *= factor;
       },
@@ -119,7 +121,8 @@ describe('lsuv', () => {
     const factors: number[] = [];
     const report = initializers.lsuv.calibrate!({
       layerCount: 2,
-      preActivations: (layer) => (layer === 0 ? new Float64Array(8) : Float64Array.from([Infinity, 1])),
+      preActivations: (layer) =>
+        layer === 0 ? new Float64Array(8) : Float64Array.from([Infinity, 1]),
       scaleLayerWeights: (_layer, factor) => factors.push(factor),
     });
     expect(factors).toEqual([]);

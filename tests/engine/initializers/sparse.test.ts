@@ -19,8 +19,15 @@ describe('sparse (PyTorch sparse_, sparsity 0.1, std 0.01)', () => {
   it('rounds the zero count up: 0.1 * 25 units -> 3 zeros per input', () => {
     const small = initializers.sparse.init(createRng(2), contextFor(6, 25));
     for (let input = 0; input < 6; input++) {
-      expect(small.subarray(input * 25, (input + 1) * 25).filter((weight) => weight === 0).length).toBe(3);
+      const row = small.subarray(input * 25, (input + 1) * 25);
+      expect(row.filter((weight) => weight === 0).length).toBe(3);
     }
+  });
+
+  it('zeroes a single-unit layer entirely, as PyTorch (ceil(0.1 * 1) = 1)', () => {
+    const single = initializers.sparse.init(createRng(3), contextFor(8, 1));
+    expect(Array.from(single)).toEqual(new Array(8).fill(0));
+    expect(initializers.sparse.std(contextFor(8, 1))).toBe(0);
   });
 
   it('chooses different units for different inputs', () => {

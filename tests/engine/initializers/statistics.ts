@@ -59,6 +59,3 @@ export function maxAbsolute(values: ArrayLike<number>): number {
 }
 
 /** Entry (row, column) of a row-major matrix with `cols` columns. */
-export function entry(matrix: ArrayLike<number>, cols: number, row: number, column: number): number {
-  return matrix[row * cols + column];
-}

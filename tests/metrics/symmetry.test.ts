@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { DenseLayer } from '../../src/engine/dense-layer.js';
+import { createNetwork } from '../../src/engine/network.js';
+import { Sgd } from '../../src/engine/optimizers/index.js';
+import { layerSymmetry, networkSymmetry } from '../../src/metrics/symmetry.js';
+
+function layerWith(weights: number[], bias: number[], inputs: number): DenseLayer {
+  const layer = new DenseLayer('test', inputs, bias.length);
+  layer.weights.value.set(weights);
+  layer.bias.value.set(bias);
+  return layer;
+}
+
+describe('symmetry metric', () => {
+  it('computes the Euclidean distances between incoming weight vectors with biases', () => {
+    // 2 inputs, 3 units: unit 0 = (0, 0 | 0), unit 1 = (3, 0 | 4), unit 2 = (0, 0 | 0)
+    const symmetry = layerSymmetry(layerWith([0, 3, 0, 0, 0, 0], [0, 4, 0], 2), 1);
+    expect(Array.from(symmetry.distances)).toEqual([0, 5, 0, 5, 0, 5, 0, 5, 0]);
+    expect(symmetry.maxDistance).toBe(5);
+    expect(symmetry.minDistance).toBe(0);
+    expect(symmetry.distinctUnits).toBe(2);
+    expect(symmetry.broken).toBe(false);
+  });
+
+  it('counts an all-zero layer as one group', () => {
+    const symmetry = layerSymmetry(layerWith(Array(12).fill(0), [0, 0, 0, 0], 3), 2);
+    expect(symmetry.distinctUnits).toBe(1);
+    expect(symmetry.maxDistance).toBe(0);
+    expect(symmetry.layer).toBe(2);
+  });
+
+  it('treats differences below 1e-12 of the layer norm as the same unit, above as different', () => {
+    const tiny = layerSymmetry(layerWith([1, 1 + 1e-14, 2, 2], [0, 0], 2), 1);
+    expect(tiny.distinctUnits).toBe(1);
+    const small = layerSymmetry(layerWith([1, 1 + 1e-9, 2, 2], [0, 0], 2), 1);
+    expect(small.distinctUnits).toBe(2);
+    expect(small.broken).toBe(true);
+  });
+
+  it('groups transitively chained equal units', () => {
+    const symmetry = layerSymmetry(layerWith([1, 1, 1, 2, 2, 2, 2, 5], [0, 0, 0, 0], 2), 1);
+    expect(symmetry.distinctUnits).toBe(2);
+  });
+
+  it('zero init stays exactly symmetric through training; random init is broken from step 0', () => {
+    const batch = { x: Float64Array.from([0, 0, 0, 1, 1, 0, 1, 1]), y: Int32Array.from([0, 1, 1, 0]), rows: 4 };
+    const zero = createNetwork({ inputs: 2, hidden: [4, 4], classes: 2, activation: 'sigmoid', init: 'zeros', seed: 1 });
+    const constant = createNetwork({ inputs: 2, hidden: [4, 4], classes: 2, activation: 'tanh', init: 'constant', initScale: 0.3, seed: 1 });
+    const random = createNetwork({ inputs: 2, hidden: [4, 4], classes: 2, activation: 'tanh', init: 'xavier-uniform', seed: 1 });
+    for (const network of [zero, constant, random]) {
+      const optimizer = new Sgd(0.5);
+      for (let step = 0; step < 3000; step++) network.trainStep(batch, optimizer);
+    }
+    expect(networkSymmetry(zero).map((layer) => layer.distinctUnits)).toEqual([1, 1]);
+    expect(networkSymmetry(constant).map((layer) => layer.distinctUnits)).toEqual([1, 1]);
+    expect(networkSymmetry(constant)[0].maxDistance).toBe(0);
+    expect(networkSymmetry(random).map((layer) => layer.distinctUnits)).toEqual([4, 4]);
+    expect(networkSymmetry(random).every((layer) => layer.broken && layer.minDistance > 1e-3)).toBe(true);
+  });
+});
