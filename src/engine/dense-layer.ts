@@ -1,6 +1,6 @@
 import type { Layer } from './layer.js';
 import { BufferPool } from './layer.js';
-import { multiply, multiplyTransposedLeft, multiplyTransposedRight } from './matrix.js';
+import { activeKernels as kernels } from './matrix.js';
 import type { Param } from './param.js';
 
 /**
@@ -33,7 +33,7 @@ export class DenseLayer implements Layer {
   forward(input: Float64Array, rows: number): Float64Array {
     this.lastInput = input;
     const output = this.outputPool.get(rows);
-    multiply(input, this.weights.value, output, rows, this.inputs, this.outputs);
+    kernels.multiply(input, this.weights.value, output, rows, this.inputs, this.outputs);
     const bias = this.bias.value;
     const units = this.outputs;
     for (let r = 0; r < rows; r++) {
@@ -45,7 +45,7 @@ export class DenseLayer implements Layer {
 
   backward(gradOutput: Float64Array, rows: number): Float64Array {
     // dL/dW = X^T · dL/dZ
-    multiplyTransposedLeft(this.lastInput, gradOutput, this.weights.grad, rows, this.inputs, this.outputs);
+    kernels.multiplyTransposedLeft(this.lastInput, gradOutput, this.weights.grad, rows, this.inputs, this.outputs);
     // dL/db = sum over rows of dL/dZ
     const biasGrad = this.bias.grad;
     const units = this.outputs;
@@ -56,7 +56,7 @@ export class DenseLayer implements Layer {
     }
     const gradInput = this.inputGradientPool.get(rows);
     // dL/dX = dL/dZ · W^T
-    if (this.needsInputGradient) multiplyTransposedRight(gradOutput, this.weights.value, gradInput, rows, units, this.inputs);
+    if (this.needsInputGradient) kernels.multiplyTransposedRight(gradOutput, this.weights.value, gradInput, rows, units, this.inputs);
     return gradInput;
   }
 

@@ -138,3 +138,9 @@ export function multiplyTransposedRight(
     }
   }
 }
+
+/**
+ * The kernels the dense layers call. A mutable record so that the bench can measure whole
+ * training steps with a baseline kernel set in the same process; nothing else changes it.
+ */
+export const activeKernels = { multiply, multiplyTransposedLeft, multiplyTransposedRight };

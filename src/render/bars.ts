@@ -61,7 +61,7 @@ export function renderSignalBars(layers: ReadonlyArray<LayerSignal>, options: Si
   const isSubset = layers.length > height;
   const shown = pickEvenly(isSubset ? height - 1 : layers.length, layers.length);
   const first = layers[0]!;
-  const labelWidth = Math.min(widestLabel, Math.max(...shown.map((index) => layers[index]!.label.length)));
+  const labelWidth = Math.min(widestLabel, Math.max(0, ...shown.map((index) => layers[index]!.label.length)));
   const marks = shown.map((index) => layerMarks(layers[index]!, first));
   const marksWidth = Math.max(0, ...marks.map((list) => (list.length > 0 ? 1 + list.join(' ').length : 0)));
 

@@ -16,7 +16,7 @@ export function mixRgb(from: Rgb, to: Rgb, fraction: number): Rgb {
  */
 export const distanceRamp: readonly Rgb[] = [
   [12, 18, 60],
-  [48, 72, 160],
+  [40, 64, 160],
   [33, 145, 140],
   [94, 201, 98],
   [253, 231, 37],

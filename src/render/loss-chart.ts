@@ -52,16 +52,15 @@ export function renderLossChart(series: LossSeries, options: LossChartOptions): 
     lines.slice(0, height).map((line) => truncateToWidth(line, width));
   const legend = legendLine(colorLevel, logScale);
 
-  const finiteSteps = series.steps.filter((step) => Number.isFinite(step));
+  const stepExtent = finiteExtent(series.steps);
   const transform = makeTransform([...series.train, ...series.test], logScale);
   const train = series.train.map(transform);
   const test = series.test.map(transform);
-  const rawValues = [...train, ...test].filter((value) => Number.isFinite(value));
-  if (finiteSteps.length === 0 || rawValues.length === 0) {
+  const rawValues = [...train, ...test];
+  if (stepExtent === undefined || finiteExtent(rawValues) === undefined) {
     return finish(waitingFrame(legend, plotRows, width));
   }
-  const firstStep = Math.min(...finiteSteps);
-  const lastStep = Math.max(...finiteSteps);
+  const [firstStep, lastStep] = stepExtent;
   const toValue = logScale ? (coordinate: number) => 10 ** coordinate : (coordinate: number) => coordinate;
 
   // The label width decides the plot width, which decides the resampled range: settle it.
@@ -126,19 +125,29 @@ function legendLine(colorLevel: ColorLevel, logScale: boolean): string {
 /** Maps a loss to its plot coordinate: NaN when not drawable, log10 on a log axis. */
 function makeTransform(values: readonly number[], logScale: boolean): (value: number) => number {
   if (!logScale) return (value) => (Number.isFinite(value) ? value : Number.NaN);
-  const positives = values.filter((value) => Number.isFinite(value) && value > 0);
-  const floor = positives.length > 0 ? Math.min(...positives) / 10 : 1e-12;
+  const smallest = finiteExtent(values.filter((value) => value > 0))?.[0];
+  const floor = smallest !== undefined ? smallest / 10 : 1e-12;
   return (value) => (Number.isFinite(value) ? Math.log10(Math.max(value, floor)) : Number.NaN);
 }
 
 /** [bottom, top] of the finite values; a flat series gets room above and below. */
 function paddedRange(values: readonly number[], logScale: boolean): [number, number] {
-  const finite = values.filter((value) => Number.isFinite(value));
-  const bottom = Math.min(...finite);
-  const top = Math.max(...finite);
+  const [bottom, top] = finiteExtent(values) ?? [0, 0];
   if (top > bottom) return [bottom, top];
   const padding = logScale ? 0.5 : Math.abs(top) * 0.1 || 1;
   return [bottom - padding, top + padding];
+}
+
+/** [smallest, largest] finite value, or undefined when there is none (no spread: runs are long). */
+function finiteExtent(values: readonly number[]): [number, number] | undefined {
+  let smallest = Number.POSITIVE_INFINITY;
+  let largest = Number.NEGATIVE_INFINITY;
+  for (const value of values) {
+    if (!Number.isFinite(value)) continue;
+    if (value < smallest) smallest = value;
+    if (value > largest) largest = value;
+  }
+  return smallest <= largest ? [smallest, largest] : undefined;
 }
 
 function stepAxis(firstStep: number, lastStep: number, indent: number, columns: number): string {

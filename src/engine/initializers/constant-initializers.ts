@@ -1,6 +1,6 @@
 import type { Initializer } from '../initializer.js';
 
-/** Every weight 0; `scale` is ignored. Hidden units stay identical forever (the symmetry problem). */
+/** Every weight 0; `scale` is ignored. Hidden units stay identical (the symmetry problem). */
 export const zeros: Initializer = {
   name: 'zeros',
   label: 'Zeros',

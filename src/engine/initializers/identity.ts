@@ -9,7 +9,9 @@ import type { WeightShape } from '../shape.js';
 export function partialIdentity(shape: WeightShape, value: number): Float64Array {
   const weights = new Float64Array(shape.fanIn * shape.fanOut);
   const diagonalLength = Math.min(shape.fanIn, shape.fanOut);
-  for (let index = 0; index < diagonalLength; index++) weights[index * shape.fanOut + index] = value;
+  for (let index = 0; index < diagonalLength; index++) {
+    weights[index * shape.fanOut + index] = value;
+  }
   return weights;
 }
 

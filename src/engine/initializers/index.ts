@@ -7,7 +7,13 @@ import { kaimingNormal, kaimingUniform } from './kaiming.js';
 import { lecunNormal, lecunUniform } from './lecun.js';
 import { lsuv } from './lsuv.js';
 import { orthogonal } from './orthogonal.js';
-import { normal, playground, pytorchDefault, truncatedNormal, uniform } from './random-initializers.js';
+import {
+  normal,
+  playground,
+  pytorchDefault,
+  truncatedNormal,
+  uniform,
+} from './random-initializers.js';
 import { sparse } from './sparse.js';
 import { xavierNormal, xavierUniform } from './xavier.js';
 import { zeroHadamard } from './zero-hadamard.js';

@@ -46,7 +46,9 @@ export function householderQr(matrix: Float64Array, rows: number, cols: number):
 
   const r = new Float64Array(cols * cols);
   for (let row = 0; row < cols; row++) {
-    for (let column = row; column < cols; column++) r[row * cols + column] = work[row * cols + column];
+    for (let column = row; column < cols; column++) {
+      r[row * cols + column] = work[row * cols + column];
+    }
   }
 
   // Q = H_0 H_1 ... H_{cols-1} [I; 0], applied right to left. H_j touches rows >= j and, at

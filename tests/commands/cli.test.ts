@@ -1,0 +1,147 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Network } from '../../src/engine/network.js';
+import { Sgd } from '../../src/engine/optimizers/index.js';
+import { createRng } from '../../src/engine/rng.js';
+import { runCli } from '../helpers/cli.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'init-tui-cli-'));
+
+describe('init-tui run --json', () => {
+  const result = runCli(['run', '--dataset', 'xor', '--hidden', '4', '--activation', 'tanh', '--init', 'zeros', '--lr', '0.5', '--steps', '5000', '--seed', '1', '--json']);
+  const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+
+  it('prints one step object per logged step, then the summary, and exits 0', () => {
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(lines.slice(0, -1).map((line) => line.step)).toEqual(Array.from({ length: 51 }, (_, i) => 100 * i));
+    expect(lines.at(-1).type).toBe('summary');
+  });
+
+  it('step objects follow the documented schema', () => {
+    for (const line of lines.slice(0, -1)) {
+      expect(line.type).toBe('step');
+      for (const key of ['trainLoss', 'testLoss', 'trainAccuracy', 'testAccuracy']) expect(typeof line[key]).toBe('number');
+      expect(line.symmetry).toHaveLength(1);
+      expect(Object.keys(line.symmetry[0]).sort()).toEqual(['broken', 'distinctUnits', 'layer', 'maxDistance', 'minDistance', 'units']);
+      expect(line.symmetry[0]).toMatchObject({ layer: 1, units: 4, distinctUnits: 1, broken: false });
+      expect(line.layers).toHaveLength(2);
+      for (const layer of line.layers) {
+        for (const key of ['layer', 'preActivationStd', 'activationMean', 'activationStd', 'saturatedFraction', 'deadFraction', 'weightStd', 'weightGradientNorm', 'activationGradientStd']) {
+          expect(typeof layer[key], key).toBe('number');
+        }
+      }
+    }
+  });
+
+  it('the summary has the documented keys', () => {
+    const summary = lines.at(-1);
+    expect(summary).toMatchObject({ type: 'summary', steps: 5000, diverged: false, finalTrainAccuracy: 0.5 });
+    for (const key of ['finalTrainLoss', 'finalTestLoss', 'finalTestAccuracy', 'stepsPerSecond']) expect(typeof summary[key]).toBe('number');
+    expect(summary.finalTrainLoss).toBeCloseTo(Math.log(2), 10);
+  });
+});
+
+describe('init-tui run', () => {
+  it('prints a readable table and a summary without --json', () => {
+    const result = runCli(['run', '--preset', 'xavier-xor', '--steps', '300']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/step\s+train loss\s+test loss/);
+    expect(result.stdout).toMatch(/^\s+300\s+\d\.\d{6}/m);
+    expect(result.stdout).toMatch(/finished: 300 steps, train loss/);
+  });
+
+  it('--dump writes everything needed to replay the run elsewhere', () => {
+    const dumpFile = join(directory, 'dump.json');
+    const result = runCli(['run', '--dataset', 'moons', '--hidden', '6,5', '--activation', 'tanh', '--init', 'he-uniform', '--lr', '0.3', '--steps', '120', '--log-every', '40', '--json', '--dump', dumpFile]);
+    expect(result.status).toBe(0);
+    const dump = JSON.parse(readFileSync(dumpFile, 'utf8'));
+    expect(dump.config).toMatchObject({ dataset: 'moons', hidden: [6, 5], init: 'he-uniform', steps: 120, batch: 0 });
+    expect(dump.trajectory.map((record: { step: number }) => record.step)).toEqual([0, 40, 80, 120]);
+    expect(dump.data.train.x).toHaveLength(dump.data.train.rows * 2);
+    expect(dump.initialWeights.map((layer: { fanIn: number; fanOut: number }) => [layer.fanIn, layer.fanOut])).toEqual([
+      [2, 6],
+      [6, 5],
+      [5, 1],
+    ]);
+    // Replay: the dumped initial weights trained full-batch on the dumped data give the dumped final weights.
+    const network = new Network({ inputs: 2, hidden: [6, 5], classes: 2, activation: 'tanh', init: 'zeros' }, createRng(0));
+    network.denseLayers.forEach((layer, index) => {
+      layer.weights.value.set(dump.initialWeights[index].weights);
+      layer.bias.value.set(dump.initialWeights[index].bias);
+    });
+    const batch = { x: Float64Array.from(dump.data.train.x), y: Int32Array.from(dump.data.train.y), rows: dump.data.train.rows };
+    const optimizer = new Sgd(0.3);
+    for (let step = 0; step < 120; step++) network.trainStep(batch, optimizer);
+    expect(network.weights()).toEqual(dump.finalWeights);
+  });
+
+  it('a diverging run is a result: exit 0 with diverged true and its step', () => {
+    const result = runCli(['run', '--dataset', 'moons', '--hidden', '32x4', '--activation', 'relu', '--init', 'normal', '--init-scale', '50', '--lr', '100', '--steps', '500', '--json']);
+    expect(result.status).toBe(0);
+    const summary = JSON.parse(result.stdout.trim().split('\n').at(-1)!);
+    expect(summary.diverged).toBe(true);
+    expect(summary.divergedAtStep).toBeLessThan(500);
+  });
+});
+
+describe('bad input', () => {
+  const badInputs: Array<[string, string[], RegExp]> = [
+    ['unknown dataset', ['run', '--dataset', 'mnist'], /^init-tui: command line: --dataset unknown dataset 'mnist'; valid: xor, xor-cloud, circles/],
+    ['unknown init', ['run', '--init', 'glorot'], /--init unknown init 'glorot'; valid: zeros/],
+    ['non-numeric number', ['run', '--lr', 'fast'], /^init-tui: command line: --lr must be a number, got 'fast'$/],
+    ['out-of-range number', ['run', '--steps=-5'], /--steps must be at least 0/],
+    ['negative number without =', ['run', '--bias', '-1'], /Option '--bias' argument is ambiguous.*'--bias=-XYZ'/],
+    ['bad widths', ['run', '--hidden', '4,x'], /--hidden '4,x' is not understood; use widths like/],
+    ['unknown option', ['run', '--learning-rate', '0.1'], /^init-tui: Unknown option '--learning-rate'; see 'init-tui --help'/],
+    ['missing option value', ['run', '--lr'], /--lr/],
+    ['unknown command', ['train'], /^init-tui: unknown command 'train'; valid: run, list, help/],
+    ['unknown list', ['list', 'losses'], /^init-tui: unknown list 'losses'; valid: datasets, inits, activations, optimizers, presets$/],
+    ['unknown preset', ['run', '--preset', 'nope'], /unknown preset 'nope'; valid: .*xavier-xor/],
+  ];
+
+  it.each(badInputs)('%s: one clear line on stderr, exit 2, no stack trace', (_name, args, message) => {
+    const result = runCli(args);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trimEnd()).toMatch(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a malformed preset file names the file and what is wrong', () => {
+    const broken = join(directory, 'broken.json');
+    writeFileSync(broken, '{"title": "t", "description": "d", "init": "zeros", "lr": -3}');
+    const result = runCli(['run', '--preset', broken]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`init-tui: ${broken}: lr must be > 0 and <= 100 (the learning rate)\n`);
+    writeFileSync(broken, '{"title": ');
+    expect(runCli(['run', '--preset', broken]).stderr).toMatch(/broken\.json: not valid JSON/);
+  });
+});
+
+describe('init-tui list', () => {
+  it('lists every kind, with each init’s formula', () => {
+    const result = runCli(['list', 'inits']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^inits:\n/);
+    expect(result.stdout).toMatch(/xavier-uniform\s+.*sqrt\(6/);
+    expect(result.stdout.trim().split('\n')).toHaveLength(22);
+  });
+
+  it('--json gives machine-readable entries', () => {
+    const result = runCli(['list', '--json']);
+    const listing = JSON.parse(result.stdout);
+    expect(Object.keys(listing)).toEqual(['datasets', 'inits', 'activations', 'optimizers', 'presets']);
+    expect(listing.datasets.map((entry: { name: string }) => entry.name)).toEqual(['xor', 'xor-cloud', 'circles', 'spiral', 'gaussians', 'moons', 'spiral3', 'iris', 'digits']);
+    expect(listing.inits).toHaveLength(21);
+    expect(listing.inits.every((entry: { formula: string }) => entry.formula.length > 0)).toBe(true);
+  });
+
+  it('--help and --version', () => {
+    expect(runCli(['--help']).stdout).toMatch(/Usage:/);
+    expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
