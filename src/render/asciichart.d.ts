@@ -21,5 +21,6 @@ declare module 'asciichart' {
   };
   /** Draws one or more series as a line chart; rows joined by '\n'. */
   export function plot(series: readonly number[] | ReadonlyArray<readonly number[]>, config?: PlotConfig): string;
+  /** The escape that ends a coloured cell (ESC[0m). */
   export const reset: string;
 }

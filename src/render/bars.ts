@@ -23,6 +23,7 @@ export type SignalBarsOptions = {
   readonly width: number;
   /** Lines available (>= 1). */
   readonly height: number;
+  /** Colours to use; 'none' writes no escape sequence. */
   readonly colorLevel: ColorLevel;
 };
 

@@ -27,6 +27,7 @@ export type DecisionMapOptions = {
   readonly width: number;
   /** Lines drawn (>= 1); two grid rows each when `grid.rows === 2 * height`. */
   readonly height: number;
+  /** Colours to use; 'none' writes no escape sequence. */
   readonly colorLevel: ColorLevel;
 };
 

@@ -10,6 +10,7 @@ export type HeatmapOptions = {
   readonly width: number;
   /** Lines available (>= 1), legend included. */
   readonly height: number;
+  /** Colours to use; 'none' writes no escape sequence. */
   readonly colorLevel: ColorLevel;
   /** Distance drawn brightest; defaults to the largest finite entry of the matrix. */
   readonly scaleMax?: number;

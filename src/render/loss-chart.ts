@@ -20,6 +20,7 @@ export type LossChartOptions = {
   readonly height: number;
   /** Plot log10 of the loss; values <= 0 are clipped to a tenth of the smallest positive one. */
   readonly logScale: boolean;
+  /** Colours to use; 'none' writes no escape sequence. */
   readonly colorLevel: ColorLevel;
 };
 

@@ -1,0 +1,227 @@
+import type { DecisionGrid, PlaneBounds, PlotPoint } from '../metrics/decision-grid.js';
+import { decisionGrid, planeBounds, plotPoints } from '../metrics/decision-grid.js';
+import type { ExperimentConfig } from './config.js';
+import type { Snapshot } from './session.js';
+import { Session } from './session.js';
+
+/** Where a live run stands. */
+export type RunState = 'running' | 'paused' | 'finished' | 'converged' | 'diverged';
+
+/** Train loss below this, with every training sample right, counts as converged: training stops. */
+export const CONVERGED_LOSS = 1e-3;
+
+/** Loss curves over the whole run, one point per snapshot. */
+export type LossHistory = { readonly steps: readonly number[]; readonly train: readonly number[]; readonly test: readonly number[] };
+
+/** Everything the dashboard draws, as of the latest snapshot. */
+export type RunView = {
+  readonly config: ExperimentConfig;
+  readonly snapshot: Snapshot;
+  readonly history: LossHistory;
+  readonly state: RunState;
+  /** Measured over the last second or so of training. */
+  readonly stepsPerSecond: number;
+  /** For 2-input datasets: the prediction over the plane and the training points. */
+  readonly decision: { readonly grid: DecisionGrid; readonly points: readonly PlotPoint[] } | undefined;
+  /** Increases with every new view. */
+  readonly version: number;
+};
+
+/** The clock and timer a live run uses (real ones by default; tests pass their own). */
+export type Scheduler = {
+  now(): number;
+  setTimer(callback: () => void, milliseconds: number): unknown;
+  clearTimer(handle: unknown): void;
+};
+
+const realScheduler: Scheduler = {
+  now: () => performance.now(),
+  setTimer: (callback, milliseconds) => setTimeout(callback, milliseconds),
+  clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/** How long one slice of training may hold the event loop, in ms: keys stay responsive. */
+export const SLICE_MILLISECONDS = 15;
+/** How often a new view is measured, in ms (~10 per second). */
+export const VIEW_INTERVAL_MILLISECONDS = 100;
+
+/**
+ * Trains a session in time slices on the event loop at a chosen speed, measuring a new view
+ * about 10 times a second. Plain TypeScript, no React: the UI pulls `view()`.
+ */
+export class LiveRun {
+  private session: Session;
+  private current: RunView;
+  private history = { steps: [] as number[], train: [] as number[], test: [] as number[] };
+  private isPaused = false;
+  private stepsPerSecondTarget: number;
+  private timer: unknown;
+  private isStopped = true;
+  private lastTick = 0;
+  private stepCredit = 0;
+  private lastView = 0;
+  private rateWindow: Array<{ time: number; step: number }> = [];
+  private gridSize = { columns: 0, rows: 0 };
+  private bounds: PlaneBounds | undefined;
+  private points: PlotPoint[] = [];
+  private version = 0;
+
+  constructor(
+    private config: ExperimentConfig,
+    stepsPerSecond: number,
+    private readonly scheduler: Scheduler = realScheduler,
+  ) {
+    this.stepsPerSecondTarget = stepsPerSecond;
+    this.session = this.newSession();
+    this.current = this.measure();
+  }
+
+  /** The latest view (cheap: measured by the run, not by this call). */
+  view(): RunView {
+    return this.current;
+  }
+
+  /** Starts (or resumes) the training loop. */
+  start(): void {
+    if (!this.isStopped) return;
+    this.isStopped = false;
+    this.lastTick = this.scheduler.now();
+    this.schedule(0);
+  }
+
+  /** Stops the loop for good (the dashboard is closing). */
+  stop(): void {
+    this.isStopped = true;
+    if (this.timer !== undefined) this.scheduler.clearTimer(this.timer);
+    this.timer = undefined;
+  }
+
+  setPaused(isPaused: boolean): void {
+    if (this.isPaused === isPaused) return;
+    this.isPaused = isPaused;
+    this.stepCredit = 0;
+    this.lastTick = this.scheduler.now();
+    this.publish();
+  }
+
+  /** Training speed in steps per second (Infinity: as fast as the machine goes). */
+  setSpeed(stepsPerSecond: number): void {
+    this.stepsPerSecondTarget = stepsPerSecond;
+    this.stepCredit = 0;
+  }
+
+  /** One training step (meant for when paused), then a new view. */
+  stepOnce(): void {
+    if (this.isDone()) return;
+    this.session.train(1);
+    this.publish();
+  }
+
+  /** Starts over from step 0 with `config` (the same one to restart, another seed for a new run). */
+  restart(config: ExperimentConfig = this.config): void {
+    this.config = config;
+    this.session = this.newSession();
+    this.history = { steps: [], train: [], test: [] };
+    this.rateWindow = [];
+    this.stepCredit = 0;
+    this.publish();
+  }
+
+  /** Asks for a decision map of this many cells (0 x 0 for none). */
+  setDecisionGridSize(columns: number, rows: number): void {
+    if (columns === this.gridSize.columns && rows === this.gridSize.rows) return;
+    this.gridSize = { columns, rows };
+    this.publish();
+  }
+
+  private newSession(): Session {
+    const session = new Session(this.config);
+    const { train, inputs } = session.dataset;
+    this.bounds = inputs === 2 ? planeBounds(train) : undefined;
+    this.points = this.bounds ? plotPoints(train, this.bounds) : [];
+    return session;
+  }
+
+  private isDone(): boolean {
+    const state = this.current?.state;
+    return this.session.step >= this.config.steps || state === 'converged' || state === 'diverged' || this.session.diverged;
+  }
+
+  private schedule(milliseconds: number): void {
+    if (this.isStopped) return;
+    this.timer = this.scheduler.setTimer(() => this.tick(), milliseconds);
+  }
+
+  private tick(): void {
+    this.timer = undefined;
+    if (this.isStopped) return;
+    const started = this.scheduler.now();
+    const elapsedSeconds = (started - this.lastTick) / 1000;
+    this.lastTick = started;
+    if (!this.isPaused && !this.isDone()) {
+      const isUnlimited = !Number.isFinite(this.stepsPerSecondTarget);
+      // Steps owed at the chosen speed, carried across slices (at most a second's worth).
+      if (!isUnlimited) this.stepCredit = Math.min(this.stepCredit + elapsedSeconds * this.stepsPerSecondTarget, this.stepsPerSecondTarget);
+      let chunk = 1;
+      while (!this.isDone() && (isUnlimited || this.stepCredit >= 1)) {
+        const count = Math.min(chunk, this.config.steps - this.session.step, isUnlimited ? chunk : Math.floor(this.stepCredit));
+        const taken = this.session.train(count);
+        if (!isUnlimited) this.stepCredit -= taken;
+        if (taken < count || this.scheduler.now() - started > SLICE_MILLISECONDS) break;
+        chunk = Math.min(chunk * 2, 4096);
+      }
+    }
+    const now = this.scheduler.now();
+    if (now - this.lastView >= VIEW_INTERVAL_MILLISECONDS || this.isDone()) this.publish();
+    // Yield to input between slices; idle runs poll gently.
+    this.schedule(this.isPaused || this.isDone() ? VIEW_INTERVAL_MILLISECONDS : 1);
+  }
+
+  private publish(): void {
+    this.lastView = this.scheduler.now();
+    this.current = this.measure();
+  }
+
+  private measure(): RunView {
+    const snapshot = this.session.snapshot();
+    const last = this.history.steps.at(-1);
+    if (last === snapshot.step) {
+      this.history.train[this.history.train.length - 1] = snapshot.trainLoss;
+      this.history.test[this.history.test.length - 1] = snapshot.testLoss;
+    } else {
+      this.history.steps.push(snapshot.step);
+      this.history.train.push(snapshot.trainLoss);
+      this.history.test.push(snapshot.testLoss);
+    }
+    const now = this.scheduler.now();
+    this.rateWindow.push({ time: now, step: snapshot.step });
+    while (this.rateWindow.length > 2 && now - this.rateWindow[0].time > 1000) this.rateWindow.shift();
+    const first = this.rateWindow[0];
+    const stepsPerSecond = now > first.time ? ((snapshot.step - first.step) * 1000) / (now - first.time) : 0;
+    const isConverged = snapshot.trainLoss < CONVERGED_LOSS && snapshot.trainAccuracy === 1;
+    const state: RunState = snapshot.diverged
+      ? 'diverged'
+      : isConverged
+        ? 'converged'
+        : snapshot.step >= this.config.steps
+          ? 'finished'
+          : this.isPaused
+            ? 'paused'
+            : 'running';
+    const { columns, rows } = this.gridSize;
+    const decision =
+      this.bounds && columns > 0 && rows > 0
+        ? { grid: decisionGrid(this.session.network, this.bounds, columns, rows), points: this.points }
+        : undefined;
+    this.version += 1;
+    return {
+      config: this.config,
+      snapshot,
+      history: { steps: [...this.history.steps], train: [...this.history.train], test: [...this.history.test] },
+      state,
+      stepsPerSecond,
+      decision,
+      version: this.version,
+    };
+  }
+}
