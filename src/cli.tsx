@@ -5,8 +5,10 @@ import { helpText } from './commands/help.js';
 import { listCommand } from './commands/list.js';
 import { configLayersFromOptions, experimentOptions, hasExperimentOptions } from './commands/options.js';
 import { runCommand } from './commands/run.js';
+import type { ExperimentConfig } from './training/config.js';
 import { resolveConfig } from './training/config.js';
 import { ConfigError } from './training/config-error.js';
+import { terminalProblem } from './ui/terminal.js';
 
 /** Exit codes: 0 done, 1 unexpected failure, 2 bad input, 130 interrupted (Ctrl+C). */
 const EXIT_BAD_INPUT = 2;
@@ -74,8 +76,42 @@ async function main(argv: readonly string[]): Promise<number> {
   const layers = hasExperimentOptions(values) ? configLayersFromOptions(values) : undefined;
   // Checks the settings before the terminal is touched.
   const config = layers ? resolveConfig(layers) : undefined;
-  void config;
-  throw new ConfigError('the interactive app is not built yet; use init-tui run');
+  const problem = terminalProblem(process.stdin, process.stdout);
+  if (problem) throw new ConfigError(problem);
+  return runInteractive(config, values['no-color'] === true);
+}
+
+/** Renders the app (the only render() call), and restores the terminal on every way out. */
+async function runInteractive(config: ExperimentConfig | undefined, isColorDisabled: boolean): Promise<number> {
+  const [{ render }, { App }, { detectColorLevel }, { takeOverTerminal }] = await Promise.all([
+    import('ink'),
+    import('./ui/app.js'),
+    import('./ui/color-level.js'),
+    import('./ui/terminal.js'),
+  ]);
+  const restore = takeOverTerminal(process.stdin, process.stdout);
+  let exitCode = 0;
+  const instance = render(<App config={config} colorLevel={detectColorLevel(process.env, isColorDisabled)} onExit={(code) => (exitCode = code)} />, {
+    exitOnCtrlC: false,
+    maxFps: 15,
+    patchConsole: true,
+  });
+  const onSignal = (code: number) => () => {
+    exitCode = code;
+    instance.unmount();
+  };
+  const onTerminate = onSignal(143);
+  const onHangUp = onSignal(129);
+  process.once('SIGTERM', onTerminate);
+  process.once('SIGHUP', onHangUp);
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    process.off('SIGTERM', onTerminate);
+    process.off('SIGHUP', onHangUp);
+    restore();
+  }
+  return exitCode;
 }
 
 main(process.argv.slice(2)).then(

@@ -1,0 +1,78 @@
+import { Box, Text, useApp, useInput } from 'ink';
+import { useEffect, useReducer } from 'react';
+import type { ColorLevel } from '../render/color.js';
+import type { ExperimentConfig } from '../training/config.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { MIN_COLUMNS, MIN_ROWS } from './layout.js';
+import { ArchitectureScreen } from './screens/architecture-screen.js';
+import { CustomArchitectureScreen } from './screens/custom-architecture-screen.js';
+import { DashboardScreen } from './screens/dashboard-screen.js';
+import { DatasetScreen } from './screens/dataset-screen.js';
+import { HelpScreen } from './screens/help-screen.js';
+import { HomeScreen } from './screens/home-screen.js';
+import { InitOptionsScreen } from './screens/init-options-screen.js';
+import { InitScreen } from './screens/init-screen.js';
+import { PresetsScreen } from './screens/presets-screen.js';
+import { TrainingScreen } from './screens/training-screen.js';
+import { appReducer, initialAppState } from './state/app-state.js';
+import { UiContext } from './ui-context.js';
+
+/** Exit code of a Ctrl+C quit (128 + SIGINT), as shells expect. */
+export const EXIT_INTERRUPTED = 130;
+
+/** The interactive app: menus, then the dashboard. Calls `onExit` with the exit code when it is done. */
+export function App({
+  config,
+  colorLevel,
+  onExit,
+}: {
+  /** Given: open the dashboard directly with it. */
+  readonly config?: ExperimentConfig;
+  readonly colorLevel: ColorLevel;
+  readonly onExit: (code: number) => void;
+}) {
+  const { exit } = useApp();
+  const { columns, rows } = useTerminalSize();
+  const [state, dispatch] = useReducer(appReducer, config, initialAppState);
+
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') {
+      onExit(EXIT_INTERRUPTED);
+      exit();
+    }
+  });
+
+  useEffect(() => {
+    if (state.isQuitting) {
+      onExit(0);
+      exit();
+    }
+  }, [state.isQuitting, exit, onExit]);
+
+  if (state.isQuitting) return null;
+  if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
+    return (
+      <Box flexDirection="column">
+        <Text>{`The terminal is ${columns}x${rows}; init-tui needs at least ${MIN_COLUMNS}x${MIN_ROWS}.`}</Text>
+        <Text>Please make the window bigger (Ctrl+C quits).</Text>
+      </Box>
+    );
+  }
+
+  const { screen, draft } = state;
+  const back = () => dispatch({ type: 'back' });
+  return (
+    <UiContext.Provider value={{ colorLevel, columns, rows }}>
+      {screen.name === 'home' && <HomeScreen dispatch={dispatch} />}
+      {screen.name === 'dataset' && <DatasetScreen draft={draft} dispatch={dispatch} />}
+      {screen.name === 'architecture' && <ArchitectureScreen draft={draft} dispatch={dispatch} />}
+      {screen.name === 'custom-architecture' && <CustomArchitectureScreen draft={draft} dispatch={dispatch} />}
+      {screen.name === 'init' && <InitScreen draft={draft} dispatch={dispatch} />}
+      {screen.name === 'init-options' && <InitOptionsScreen draft={draft} dispatch={dispatch} />}
+      {screen.name === 'training' && <TrainingScreen draft={draft} dispatch={dispatch} />}
+      {screen.name === 'presets' && <PresetsScreen dispatch={dispatch} />}
+      {screen.name === 'help' && <HelpScreen dispatch={dispatch} />}
+      {screen.name === 'dashboard' && <DashboardScreen key={state.backStack.length} config={screen.config} onBack={back} />}
+    </UiContext.Provider>
+  );
+}

@@ -1,0 +1,28 @@
+import { Text } from 'ink';
+import { renderDecisionMap } from '../../render/decision-map.js';
+import type { RunView } from '../../training/live-run.js';
+import { Lines } from '../components/lines.js';
+import { Panel } from '../components/panel.js';
+import { useUi } from '../ui-context.js';
+
+/** The input plane coloured by the network's prediction, with the training points. */
+export function DecisionPanel({
+  decision,
+  width,
+  height,
+}: {
+  readonly decision: RunView['decision'];
+  readonly width: number;
+  readonly height: number;
+}) {
+  const { colorLevel } = useUi();
+  return (
+    <Panel title="Decision map (training points)" width={width} height={height}>
+      {decision ? (
+        <Lines lines={renderDecisionMap(decision.grid, decision.points, { width, height: height - 1, colorLevel })} width={width} />
+      ) : (
+        <Text wrap="truncate-end">Only for 2-D datasets.</Text>
+      )}
+    </Panel>
+  );
+}

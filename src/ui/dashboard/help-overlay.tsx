@@ -1,0 +1,41 @@
+import { Box, Text } from 'ink';
+
+/** The keys of the dashboard and what the panels mean. */
+export const dashboardHelp: ReadonlyArray<readonly [string, string]> = [
+  ['space', 'pause / resume training'],
+  ['n', 'one training step (pauses first)'],
+  ['r', 'restart with the same seed'],
+  ['s', 'restart with the next seed'],
+  ['+ / -', 'train faster / slower'],
+  ['l', 'loss chart: log / linear scale'],
+  ['[ / ]', 'previous / next hidden layer in the heatmap'],
+  ['tab', 'cycle the bottom panel on a narrow terminal'],
+  ['?', 'this help (any key closes it)'],
+  ['q / Esc', 'back to the menus'],
+  ['Ctrl+C', 'quit'],
+];
+
+const notes = [
+  'Heatmap: distance between every two units of a hidden layer (their incoming weights and bias).',
+  'All dark = every unit computes the same thing: symmetry never broke, the layer acts as one unit.',
+  'Signal: activation std and weight-gradient norm per layer, log scale; tiny = vanishing.',
+];
+
+export function HelpOverlay({ width, height }: { readonly width: number; readonly height: number }) {
+  return (
+    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+      <Text bold>Keys</Text>
+      {dashboardHelp.map(([key, meaning]) => (
+        <Text key={key} wrap="truncate-end">
+          {`  ${key.padEnd(9)} ${meaning}`}
+        </Text>
+      ))}
+      <Text> </Text>
+      {notes.map((note) => (
+        <Text key={note} wrap="truncate-end">
+          {note}
+        </Text>
+      ))}
+    </Box>
+  );
+}

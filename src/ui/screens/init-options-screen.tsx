@@ -1,0 +1,55 @@
+import { Box, Text } from 'ink';
+import type { Dispatch } from 'react';
+import type { InitName } from '../../engine/initializers/index.js';
+import { formatCompact } from '../../render/format-number.js';
+import { SettingsForm } from '../components/settings-form.js';
+import type { AppAction, Draft } from '../state/app-state.js';
+import { firstLayerStd } from './init-screen.js';
+
+/** The init scales offered: decades from 1e-4 to 10. */
+export const scaleChoices = [1e-4, 1e-3, 1e-2, 0.1, 1, 10] as const;
+/** Initial bias values offered. */
+export const biasChoices = [-1, -0.1, 0, 0.01, 0.1, 1] as const;
+
+/** What --init-scale means for an init, for the form's label. */
+export function scaleMeaning(init: InitName): string {
+  if (init === 'constant') return 'value of every weight';
+  if (init === 'uniform') return 'half width s of U(-s, s)';
+  if (init === 'normal' || init === 'truncated-normal') return 'std of the weights';
+  if (init === 'zeros') return 'no effect on zeros';
+  return 'multiplier on the weights';
+}
+
+/** Step 3b: the init's scale and the initial bias. */
+export function InitOptionsScreen({ draft, dispatch }: { readonly draft: Draft; readonly dispatch: Dispatch<AppAction> }) {
+  const set = (changes: Partial<Draft>) => dispatch({ type: 'set-draft', changes });
+  return (
+    <Box flexDirection="column">
+      <Text bold>{`New experiment 3/4: ${draft.init}, scale and bias`}</Text>
+      <Text> </Text>
+      <SettingsForm
+        fields={[
+          {
+            kind: 'choice',
+            label: 'init scale',
+            value: draft.initScale,
+            options: (scaleChoices as readonly number[]).includes(draft.initScale) ? scaleChoices.map((value) => ({ label: `x${formatCompact(value, 1)}`, value })) : [...scaleChoices, draft.initScale].sort((a, b) => a - b).map((value) => ({ label: `x${formatCompact(value, 3)}`, value })),
+            onChange: (initScale: number) => set({ initScale }),
+            hint: `${scaleMeaning(draft.init)}; first layer std ${formatCompact(firstLayerStd(draft.init, draft), 3)}`,
+          },
+          {
+            kind: 'choice',
+            label: 'bias',
+            value: draft.bias,
+            options: ((biasChoices as readonly number[]).includes(draft.bias) ? [...biasChoices] : [...biasChoices, draft.bias].sort((a, b) => a - b)).map((value) => ({ label: String(value), value })),
+            onChange: (bias: number) => set({ bias }),
+            hint: 'every bias starts at this value (biases are not the init method’s business)',
+          },
+        ]}
+        submitLabel="next: training settings"
+        onSubmit={() => dispatch({ type: 'open', screen: { name: 'training' } })}
+        onBack={() => dispatch({ type: 'back' })}
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,57 @@
+import { Text } from 'ink';
+import type { Dispatch } from 'react';
+import { datasets } from '../../data/index.js';
+import { activations } from '../../engine/activations.js';
+import type { InitName } from '../../engine/initializers/index.js';
+import { initializers, initNames } from '../../engine/initializers/index.js';
+import { formatCompact } from '../../render/format-number.js';
+import { Menu } from '../components/menu.js';
+import type { AppAction, Draft } from '../state/app-state.js';
+
+/** The std an init gives the first layer of the draft's network, at the draft's scale. */
+export function firstLayerStd(init: InitName, draft: Draft): number {
+  const inputs = datasets[draft.dataset].inputs;
+  const classes = datasets[draft.dataset].classes;
+  const fanOut = draft.hidden[0] ?? (classes === 2 ? 1 : classes);
+  return initializers[init].std({
+    shape: { fanIn: inputs, fanOut },
+    activation: activations[draft.activation],
+    scale: draft.initScale,
+    layerIndex: 0,
+    layerCount: draft.hidden.length + 1,
+  });
+}
+
+/** Step 3: the init method, the highlighted one showing its formula, first-layer std and when to use it. */
+export function InitScreen({ draft, dispatch }: { readonly draft: Draft; readonly dispatch: Dispatch<AppAction> }) {
+  const items = initNames.map((name) => {
+    const init = initializers[name];
+    return {
+      label: name,
+      value: name,
+      details: () => (
+        <>
+          <Text bold wrap="truncate-end">
+            {init.label}
+          </Text>
+          <Text wrap="wrap">{init.formula}</Text>
+          <Text wrap="truncate-end">{`first layer std here: ${formatCompact(firstLayerStd(name, draft), 3)} (fan_in ${datasets[draft.dataset].inputs}, x${formatCompact(draft.initScale, 2)})`}</Text>
+          <Text wrap="wrap">{`When: ${init.whenToUse}`}</Text>
+          <Text dimColor wrap="wrap">
+            {init.reference}
+          </Text>
+        </>
+      ),
+    };
+  });
+  return (
+    <Menu
+      title="New experiment 3/4: weight init"
+      items={items}
+      listWidth={20}
+      initialValue={draft.init}
+      onSelect={(init) => dispatch({ type: 'choose-init', init })}
+      onBack={() => dispatch({ type: 'back' })}
+    />
+  );
+}
