@@ -14,6 +14,11 @@ export type HeatmapOptions = {
   readonly colorLevel: ColorLevel;
   /** Distance drawn brightest; defaults to the largest finite entry of the matrix. */
   readonly scaleMax?: number;
+  /**
+   * Grow the cells (2k columns by k lines each) to fill the box when every unit fits at a
+   * larger size, so a 4-unit layer reads at a glance. Default false: 2 x 1 cells.
+   */
+  readonly isFilling?: boolean;
 };
 
 /** What {@link renderHeatmap} drew. */
@@ -72,13 +77,27 @@ export function renderHeatmap(matrix: Float64Array, units: number, options: Heat
   hasLabels &&= count > 0;
   const shownUnits = pickEvenly(count, units);
   const isSubset = shownUnits.length < units;
+  // Cell size k: each cell 2k columns by k lines, the largest that still fits (1 unless filling).
+  const cellSize =
+    options.isFilling && !isSubset && count > 0
+      ? Math.max(
+          1,
+          Math.min(
+            Math.floor((width - (hasLabels ? labelWidth : 0)) / (2 * count)),
+            Math.floor((height - legendLines - (hasLabels ? headerLines : 0)) / count),
+          ),
+        )
+      : 1;
 
   const lines: string[] = [];
-  if (hasLabels) lines.push(' '.repeat(labelWidth) + columnHeader(shownUnits));
+  if (hasLabels) lines.push(' '.repeat(labelWidth) + columnHeader(shownUnits, 2 * cellSize));
   for (const row of shownUnits) {
-    const label = hasLabels ? `${String(row).padStart(labelWidth - 1)} ` : '';
-    const cells = shownUnits.map((column) => drawCell(matrix[row * units + column]!, maximum, colorLevel));
-    lines.push(label + cells.join(''));
+    const cells = shownUnits.map((column) => drawCell(matrix[row * units + column]!, maximum, colorLevel, cellSize)).join('');
+    for (let line = 0; line < cellSize; line++) {
+      const isLabelLine = line === Math.floor((cellSize - 1) / 2);
+      const label = hasLabels ? (isLabelLine ? `${String(row).padStart(labelWidth - 1)} ` : ' '.repeat(labelWidth)) : '';
+      lines.push(label + cells);
+    }
   }
   const note = isSubset ? `  (${shownUnits.length} of ${units} units)` : '';
   lines.push(legend(maximum, colorLevel) + note);
@@ -100,22 +119,23 @@ function fractionOf(value: number, maximum: number): number {
   return maximum > 0 ? Math.min(1, Math.max(0, value / maximum)) : 0;
 }
 
-function drawCell(value: number, maximum: number, colorLevel: ColorLevel): string {
-  if (Number.isNaN(value)) return '??';
+function drawCell(value: number, maximum: number, colorLevel: ColorLevel, cellSize: number): string {
+  const cellWidth = 2 * cellSize;
+  if (Number.isNaN(value)) return '?'.repeat(cellWidth);
   const fraction = fractionOf(value, maximum);
   if (colorLevel === 'none') {
     // 0 is blank; (0, 1/4) is ░, ..., [3/4, 1] is █
     const shade = fraction <= 0 ? 0 : 1 + Math.min(3, Math.floor(fraction * 4));
-    return heatmapShades[shade]!.repeat(2);
+    return heatmapShades[shade]!.repeat(cellWidth);
   }
-  return paint('  ', { background: sampleRamp(distanceRamp, fraction) }, colorLevel);
+  return paint(' '.repeat(cellWidth), { background: sampleRamp(distanceRamp, fraction) }, colorLevel);
 }
 
 /** Column numbers left-aligned over their cells, skipping any that would touch the previous one. */
-function columnHeader(shownUnits: readonly number[]): string {
+function columnHeader(shownUnits: readonly number[], cellWidth: number): string {
   let header = '';
   shownUnits.forEach((unit, column) => {
-    const position = column * 2;
+    const position = column * cellWidth;
     const text = String(unit);
     if (position >= (header.length === 0 ? 0 : header.length + 1)) header = header.padEnd(position) + text;
   });

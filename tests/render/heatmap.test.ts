@@ -90,3 +90,18 @@ describe('renderHeatmap', () => {
     expect(() => renderHeatmap(new Float64Array(5), 2, { width: 20, height: 5, colorLevel: 'none' })).toThrow(/4/);
   });
 });
+
+describe('renderHeatmap isFilling', () => {
+  it('grows cells to fill the box when every unit fits larger', () => {
+    const matrix = Float64Array.from([0, 1, 1, 0]);
+    const { lines } = renderHeatmap(matrix, 2, { width: 20, height: 6, colorLevel: 'none', isFilling: true });
+    // labels 2 wide, cells 2k x k with k = min(floor(18 / 4), floor((6 - 2) / 2)) = 2
+    expect(lines).toEqual(['  0   1', '0     ████', '      ████', '1 ████    ', '  ████    ', '0 ░▒▓█ 1']);
+  });
+
+  it('keeps 2 x 1 cells without isFilling', () => {
+    const matrix = Float64Array.from([0, 1, 1, 0]);
+    const { lines } = renderHeatmap(matrix, 2, { width: 20, height: 6, colorLevel: 'none' });
+    expect(lines).toEqual(['  0 1', '0   ██', '1 ██  ', '0 ░▒▓█ 1']);
+  });
+});

@@ -43,13 +43,13 @@ export const truncatedNormal: Initializer = normalInitializer(
   true,
 );
 
-/** TensorFlow Playground's `Math.random() - 0.5`. */
+/** TensorFlow Playground's weights: a uniform draw on [0, 1) minus 0.5. */
 export const playground: Initializer = uniformInitializer(
   {
     name: 'playground',
     label: 'TF Playground',
     formula: 'U(-0.5, 0.5) * scale (default 1); std = 0.5 / sqrt(3) = 0.289',
-    reference: 'TensorFlow Playground nn.ts: weight = Math.random() - 0.5',
+    reference: 'TensorFlow Playground nn.ts (a uniform [0, 1) draw minus 0.5)',
     whenToUse: 'Small 2-D nets as in Playground; too large for wide layers',
   },
   () => 0.5,

@@ -33,7 +33,7 @@ export function SymmetryPanel({
     );
   }
   const verdict = symmetryVerdict(layer);
-  const heatmap = renderHeatmap(layer.distances, layer.units, { width, height: Math.max(height - 3, 1), colorLevel });
+  const heatmap = renderHeatmap(layer.distances, layer.units, { width, height: Math.max(height - 3, 1), colorLevel, isFilling: true });
   const keys = symmetry.length > 1 ? ' [ ] layer' : '';
   return (
     <Panel title={`Symmetry: layer ${layer.layer}/${symmetry.length}, ${layer.units} units${keys}`} width={width} height={height}>
