@@ -114,6 +114,12 @@ async function runInteractive(config: ExperimentConfig | undefined, isColorDisab
   return exitCode;
 }
 
+// A reader that stops early (`init-tui run --json | head`) is not an error: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

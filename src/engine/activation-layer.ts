@@ -1,3 +1,5 @@
+import type { ActivationLoops } from './activation-loops.js';
+import { loopsFor } from './activation-loops.js';
 import type { Activation } from './activations.js';
 import type { Layer } from './layer.js';
 import { BufferPool } from './layer.js';
@@ -8,6 +10,8 @@ export class ActivationLayer implements Layer {
   readonly outputs: number;
   private readonly outputPool: BufferPool;
   private readonly gradientPool: BufferPool;
+  /** The activation's element-wise loops, chosen once (see activation-loops.ts). */
+  private readonly loops: ActivationLoops;
   /** The pre-activations of the last forward pass. */
   lastInput: Float64Array = new Float64Array(0);
   /** The activations of the last forward pass. */
@@ -22,13 +26,12 @@ export class ActivationLayer implements Layer {
     this.outputs = inputs;
     this.outputPool = new BufferPool(inputs);
     this.gradientPool = new BufferPool(inputs);
+    this.loops = loopsFor(activation);
   }
 
   forward(input: Float64Array, rows: number): Float64Array {
     const output = this.outputPool.get(rows);
-    const f = this.activation.output;
-    const size = rows * this.inputs;
-    for (let i = 0; i < size; i++) output[i] = f(input[i]);
+    this.loops.forward(input, output, rows * this.inputs);
     this.lastInput = input;
     this.lastOutput = output;
     return output;
@@ -36,12 +39,8 @@ export class ActivationLayer implements Layer {
 
   backward(gradOutput: Float64Array, rows: number): Float64Array {
     const gradInput = this.gradientPool.get(rows);
-    const derivative = this.activation.derivative;
-    const input = this.lastInput;
-    const output = this.lastOutput;
-    const size = rows * this.inputs;
     // dL/dx = dL/dy * f'(x)
-    for (let i = 0; i < size; i++) gradInput[i] = gradOutput[i] * derivative(input[i], output[i]);
+    this.loops.backward(gradOutput, this.lastInput, this.lastOutput, gradInput, rows * this.inputs);
     this.lastGradOutput = gradOutput;
     return gradInput;
   }

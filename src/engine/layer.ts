@@ -16,19 +16,26 @@ export type Layer = {
 /**
  * Buffers of `width` columns, one per batch size, allocated on first use and then reused:
  * a network sees only a few sizes (the training batch, the full train and test sets).
+ * The last size asked for is answered without a map lookup: training asks for the same one
+ * step after step.
  */
 export class BufferPool {
   private readonly buffers = new Map<number, Float64Array>();
+  private lastRows = -1;
+  private lastBuffer: Float64Array = new Float64Array(0);
 
   constructor(private readonly width: number) {}
 
   /** A rows x width buffer; the same one for every call with the same rows. */
   get(rows: number): Float64Array {
+    if (rows === this.lastRows) return this.lastBuffer;
     let buffer = this.buffers.get(rows);
     if (!buffer) {
       buffer = new Float64Array(rows * this.width);
       this.buffers.set(rows, buffer);
     }
+    this.lastRows = rows;
+    this.lastBuffer = buffer;
     return buffer;
   }
 }

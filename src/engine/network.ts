@@ -2,6 +2,7 @@ import { ActivationLayer } from './activation-layer.js';
 import type { ActivationName } from './activations.js';
 import { activations } from './activations.js';
 import { DenseLayer } from './dense-layer.js';
+import { BufferPool } from './layer.js';
 import type { CalibrationReport, CalibrationTarget } from './initializer.js';
 import type { InitName } from './initializers/index.js';
 import { initializers } from './initializers/index.js';
@@ -58,7 +59,8 @@ export class Network {
   /** What LSUV did, when the init was data-dependent. */
   calibration: CalibrationReport | undefined;
   private readonly allParams: Param[];
-  private readonly lossGradients = new Map<number, Float64Array>();
+  /** dL/dlogits, one buffer per batch size. */
+  private readonly lossGradients: BufferPool;
 
   /**
    * Builds and initializes the network from `rng` (the run's `init` stream). `calibrationBatch`
@@ -72,6 +74,7 @@ export class Network {
     const { inputs, hidden, classes } = config;
     this.loss = lossForClasses(classes);
     this.outputs = this.loss.outputsFor(classes);
+    this.lossGradients = new BufferPool(this.outputs);
     const activation = activations[config.activation];
     const widths = [inputs, ...hidden, this.outputs];
     for (let i = 0; i + 1 < widths.length; i++) {
@@ -126,11 +129,7 @@ export class Network {
   computeGradients(batch: Batch): number {
     const { rows } = batch;
     const logits = this.forward(batch.x, rows);
-    let lossGradient = this.lossGradients.get(rows);
-    if (!lossGradient) {
-      lossGradient = new Float64Array(rows * this.outputs);
-      this.lossGradients.set(rows, lossGradient);
-    }
+    const lossGradient = this.lossGradients.get(rows);
     const loss = this.loss.evaluate(logits, batch.y, rows, this.outputs, lossGradient);
     let gradient = lossGradient;
     for (let i = this.denseLayers.length - 1; i >= 0; i--) {

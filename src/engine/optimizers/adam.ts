@@ -1,5 +1,9 @@
 import type { Param } from '../param.js';
 import type { Optimizer } from './optimizer.js';
+import { ParamState } from './param-state.js';
+
+/** Adam's running moments of one param. */
+type Moments = { readonly first: Float64Array; readonly second: Float64Array };
 
 /**
  * Adam (Kingma & Ba 2015, Algorithm 1) with bias correction:
@@ -8,7 +12,10 @@ import type { Optimizer } from './optimizer.js';
  */
 export class Adam implements Optimizer {
   readonly name = 'adam' as const;
-  private readonly moments = new Map<Param, { first: Float64Array; second: Float64Array }>();
+  private readonly moments = new ParamState<Moments>((param) => ({
+    first: new Float64Array(param.value.length),
+    second: new Float64Array(param.value.length),
+  }));
   private stepCount = 0;
 
   constructor(
@@ -24,19 +31,17 @@ export class Adam implements Optimizer {
     const firstCorrection = 1 - beta1 ** this.stepCount;
     const secondCorrection = 1 - beta2 ** this.stepCount;
     const lr = this.learningRate;
-    for (const param of params) {
+    for (let index = 0; index < params.length; index++) {
+      const param = params[index];
       const { value, grad } = param;
-      let moment = this.moments.get(param);
-      if (!moment) {
-        moment = { first: new Float64Array(value.length), second: new Float64Array(value.length) };
-        this.moments.set(param, moment);
-      }
-      const { first, second } = moment;
+      const { first, second } = this.moments.at(param, index);
       for (let i = 0; i < value.length; i++) {
         const g = grad[i];
-        first[i] = beta1 * first[i] + (1 - beta1) * g;
-        second[i] = beta2 * second[i] + (1 - beta2) * g * g;
-        value[i] -= (lr * (first[i] / firstCorrection)) / (Math.sqrt(second[i] / secondCorrection) + epsilon);
+        const m = beta1 * first[i] + (1 - beta1) * g;
+        const v = beta2 * second[i] + (1 - beta2) * g * g;
+        first[i] = m;
+        second[i] = v;
+        value[i] -= (lr * (m / firstCorrection)) / (Math.sqrt(v / secondCorrection) + epsilon);
       }
     }
   }

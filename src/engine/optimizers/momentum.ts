@@ -1,5 +1,6 @@
 import type { Param } from '../param.js';
 import type { Optimizer } from './optimizer.js';
+import { ParamState } from './param-state.js';
 
 /**
  * SGD with heavy-ball momentum (Polyak 1964; Sutskever et al. 2013), as PyTorch's SGD with
@@ -7,7 +8,7 @@ import type { Optimizer } from './optimizer.js';
  */
 export class Momentum implements Optimizer {
   readonly name = 'momentum' as const;
-  private readonly velocities = new Map<Param, Float64Array>();
+  private readonly velocities = new ParamState((param) => new Float64Array(param.value.length));
 
   constructor(
     public learningRate: number,
@@ -17,13 +18,10 @@ export class Momentum implements Optimizer {
   step(params: readonly Param[]): void {
     const lr = this.learningRate;
     const mu = this.momentum;
-    for (const param of params) {
+    for (let index = 0; index < params.length; index++) {
+      const param = params[index];
       const { value, grad } = param;
-      let velocity = this.velocities.get(param);
-      if (!velocity) {
-        velocity = new Float64Array(value.length);
-        this.velocities.set(param, velocity);
-      }
+      const velocity = this.velocities.at(param, index);
       for (let i = 0; i < value.length; i++) {
         velocity[i] = mu * velocity[i] + grad[i];
         value[i] -= lr * velocity[i];

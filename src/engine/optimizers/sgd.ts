@@ -9,8 +9,8 @@ export class Sgd implements Optimizer {
 
   step(params: readonly Param[]): void {
     const lr = this.learningRate;
-    for (const param of params) {
-      const { value, grad } = param;
+    for (let index = 0; index < params.length; index++) {
+      const { value, grad } = params[index];
       for (let i = 0; i < value.length; i++) value[i] -= lr * grad[i];
     }
   }

@@ -1,0 +1,98 @@
+/**
+ * out = a · b^T, with a (rows x inner), b (cols x inner), out (rows x cols). Overwrites out.
+ * The input gradient of a dense layer: dL/dX = dL/dZ · W^T (a = dL/dZ, b = W).
+ *
+ * Register blocking: a tile of 4 x 4 elements of `out` is accumulated in 16 locals while k runs
+ * along the rows of both operands (contiguous in memory); each step loads 4 elements of `a`
+ * and 4 of `b` for 16 multiply-adds. Leftover rows and columns use 4 x 1, 1 x 4 and 1 x 1
+ * tiles. Every element, in any tile, is `sum = 0; for k = 0 .. inner - 1: sum += a[i, k] * b[j, k]`,
+ * so identical rows of b give bit-identical columns of out.
+ */
+export function multiplyTransposedRight(
+  a: Float64Array,
+  b: Float64Array,
+  out: Float64Array,
+  rows: number,
+  inner: number,
+  cols: number,
+): void {
+  const rowsBlocked = rows - (rows % 4);
+  const colsBlocked = cols - (cols % 4);
+  for (let i = 0; i < rowsBlocked; i += 4) {
+    const a0 = i * inner;
+    const a1 = a0 + inner;
+    const a2 = a1 + inner;
+    const a3 = a2 + inner;
+    const o0 = i * cols;
+    const o1 = o0 + cols;
+    const o2 = o1 + cols;
+    const o3 = o2 + cols;
+    let j = 0;
+    for (; j < colsBlocked; j += 4) {
+      const b0 = j * inner;
+      const b1 = b0 + inner;
+      const b2 = b1 + inner;
+      const b3 = b2 + inner;
+      let sum00 = 0, sum01 = 0, sum02 = 0, sum03 = 0;
+      let sum10 = 0, sum11 = 0, sum12 = 0, sum13 = 0;
+      let sum20 = 0, sum21 = 0, sum22 = 0, sum23 = 0;
+      let sum30 = 0, sum31 = 0, sum32 = 0, sum33 = 0;
+      for (let k = 0; k < inner; k++) {
+        const y0 = b[b0 + k];
+        const y1 = b[b1 + k];
+        const y2 = b[b2 + k];
+        const y3 = b[b3 + k];
+        const x0 = a[a0 + k];
+        sum00 += x0 * y0; sum01 += x0 * y1; sum02 += x0 * y2; sum03 += x0 * y3;
+        const x1 = a[a1 + k];
+        sum10 += x1 * y0; sum11 += x1 * y1; sum12 += x1 * y2; sum13 += x1 * y3;
+        const x2 = a[a2 + k];
+        sum20 += x2 * y0; sum21 += x2 * y1; sum22 += x2 * y2; sum23 += x2 * y3;
+        const x3 = a[a3 + k];
+        sum30 += x3 * y0; sum31 += x3 * y1; sum32 += x3 * y2; sum33 += x3 * y3;
+      }
+      out[o0 + j] = sum00; out[o0 + j + 1] = sum01; out[o0 + j + 2] = sum02; out[o0 + j + 3] = sum03;
+      out[o1 + j] = sum10; out[o1 + j + 1] = sum11; out[o1 + j + 2] = sum12; out[o1 + j + 3] = sum13;
+      out[o2 + j] = sum20; out[o2 + j + 1] = sum21; out[o2 + j + 2] = sum22; out[o2 + j + 3] = sum23;
+      out[o3 + j] = sum30; out[o3 + j + 1] = sum31; out[o3 + j + 2] = sum32; out[o3 + j + 3] = sum33;
+    }
+    for (; j < cols; j++) {
+      const bRow = j * inner;
+      let sum0 = 0, sum1 = 0, sum2 = 0, sum3 = 0;
+      for (let k = 0; k < inner; k++) {
+        const y = b[bRow + k];
+        sum0 += a[a0 + k] * y;
+        sum1 += a[a1 + k] * y;
+        sum2 += a[a2 + k] * y;
+        sum3 += a[a3 + k] * y;
+      }
+      out[o0 + j] = sum0; out[o1 + j] = sum1; out[o2 + j] = sum2; out[o3 + j] = sum3;
+    }
+  }
+  for (let i = rowsBlocked; i < rows; i++) {
+    const aRow = i * inner;
+    const outRow = i * cols;
+    let j = 0;
+    for (; j < colsBlocked; j += 4) {
+      const b0 = j * inner;
+      const b1 = b0 + inner;
+      const b2 = b1 + inner;
+      const b3 = b2 + inner;
+      let sum0 = 0, sum1 = 0, sum2 = 0, sum3 = 0;
+      for (let k = 0; k < inner; k++) {
+        const x = a[aRow + k];
+        sum0 += x * b[b0 + k];
+        sum1 += x * b[b1 + k];
+        sum2 += x * b[b2 + k];
+        sum3 += x * b[b3 + k];
+      }
+      out[outRow + j] = sum0; out[outRow + j + 1] = sum1; out[outRow + j + 2] = sum2; out[outRow + j + 3] = sum3;
+    }
+    for (; j < cols; j++) {
+      const bRow = j * inner;
+      let sum = 0;
+      for (let k = 0; k < inner; k++) sum += a[aRow + k] * b[bRow + k];
+      out[outRow + j] = sum;
+    }
+  }
+}

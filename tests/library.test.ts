@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { createNetwork, createOptimizer, experimentConfig, networkSignal, networkSymmetry, runExperiment } from '../src/index.js';
+
+describe('library API (the package main export)', () => {
+  it('builds a network, steps it on a batch, reads loss, weights and metrics', () => {
+    const network = createNetwork({ inputs: 2, hidden: [4], classes: 2, activation: 'tanh', init: 'xavier-uniform', initScale: 1, bias: 0, seed: 3 });
+    const batch = { x: Float64Array.from([0, 0, 0, 1, 1, 0, 1, 1]), y: Int32Array.from([0, 1, 1, 0]), rows: 4 };
+    const optimizer = createOptimizer('sgd', 0.5);
+    const first = network.trainStep(batch, optimizer);
+    for (let step = 0; step < 2000; step++) network.trainStep(batch, optimizer);
+    expect(network.evaluate(batch).loss).toBeLessThan(first);
+    expect(network.weights()[0].weights).toHaveLength(8);
+    expect(networkSymmetry(network)[0].broken).toBe(true);
+    expect(networkSignal(network, batch)).toHaveLength(2);
+  });
+
+  it('runs a whole experiment from the same config as `init-tui run`', () => {
+    const result = runExperiment(experimentConfig({ dataset: 'xor', hidden: '4', init: 'zeros', steps: 200, logEvery: 100 }));
+    expect(result.records.map((record) => record.step)).toEqual([0, 100, 200]);
+    expect(result.records.every((record) => record.symmetry[0].distinctUnits === 1)).toBe(true);
+    expect(() => experimentConfig({ init: 'nope' })).toThrow(/unknown init 'nope'/);
+  });
+});
