@@ -8,7 +8,7 @@ import { runCommand } from './commands/run.js';
 import type { ExperimentConfig } from './training/config.js';
 import { resolveConfig } from './training/config.js';
 import { ConfigError } from './training/config-error.js';
-import { terminalProblem } from './ui/terminal.js';
+import { takeOverTerminal, terminalProblem } from './ui/terminal.js';
 
 /** Exit codes: 0 done, 1 unexpected failure, 2 bad input, 130 interrupted (Ctrl+C). */
 const EXIT_BAD_INPUT = 2;
@@ -83,19 +83,27 @@ async function main(argv: readonly string[]): Promise<number> {
 
 /** Renders the app (the only render() call), and restores the terminal on every way out. */
 async function runInteractive(config: ExperimentConfig | undefined, isColorDisabled: boolean): Promise<number> {
-  const [{ render }, { App }, { detectColorLevel }, { takeOverTerminal }] = await Promise.all([
+  const [{ render }, { App }, { detectColorLevel }, { WorkerLiveRun }] = await Promise.all([
     import('ink'),
     import('./ui/app.js'),
     import('./ui/color-level.js'),
-    import('./ui/terminal.js'),
+    import('./training/worker-live-run.js'),
   ]);
   const restore = takeOverTerminal(process.stdin, process.stdout);
   let exitCode = 0;
-  const instance = render(<App config={config} colorLevel={detectColorLevel(process.env, isColorDisabled)} onExit={(code) => (exitCode = code)} />, {
-    exitOnCtrlC: false,
-    maxFps: 15,
-    patchConsole: true,
-  });
+  const instance = render(
+    <App
+      config={config}
+      colorLevel={detectColorLevel(process.env, isColorDisabled)}
+      onExit={(code) => (exitCode = code)}
+      createRun={(runConfig, stepsPerSecond) => new WorkerLiveRun(runConfig, stepsPerSecond)}
+    />,
+    {
+      exitOnCtrlC: false,
+      maxFps: 15,
+      patchConsole: true,
+    },
+  );
   const onSignal = (code: number) => () => {
     exitCode = code;
     instance.unmount();

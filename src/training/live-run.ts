@@ -46,10 +46,27 @@ export const SLICE_MILLISECONDS = 15;
 export const VIEW_INTERVAL_MILLISECONDS = 100;
 
 /**
+ * What the dashboard drives: a live run in this thread ({@link LiveRun}) or in a worker thread
+ * ({@link WorkerLiveRun}). `view()` is undefined until the first view is measured.
+ */
+export type LiveRunner = {
+  view(): RunView | undefined;
+  /** A failure of the run itself (a worker that crashed), shown instead of the dashboard. */
+  failure(): string | undefined;
+  start(): void;
+  stop(): void;
+  setPaused(isPaused: boolean): void;
+  setSpeed(stepsPerSecond: number): void;
+  stepOnce(): void;
+  restart(config?: ExperimentConfig): void;
+  setDecisionGridSize(columns: number, rows: number): void;
+};
+
+/**
  * Trains a session in time slices on the event loop at a chosen speed, measuring a new view
  * about 10 times a second. Plain TypeScript, no React: the UI pulls `view()`.
  */
-export class LiveRun {
+export class LiveRun implements LiveRunner {
   private session: Session;
   private current: RunView;
   private history = { steps: [] as number[], train: [] as number[], test: [] as number[] };
@@ -65,11 +82,17 @@ export class LiveRun {
   private bounds: PlaneBounds | undefined;
   private points: PlotPoint[] = [];
   private version = 0;
+  /** How long the last view took to measure, in ms. */
+  private measureMilliseconds = 0;
 
+  /**
+   * @param onView called with every new view (the worker forwards them to the UI thread)
+   */
   constructor(
     private config: ExperimentConfig,
     stepsPerSecond: number,
     private readonly scheduler: Scheduler = realScheduler,
+    private readonly onView?: (view: RunView) => void,
   ) {
     this.stepsPerSecondTarget = stepsPerSecond;
     this.session = this.newSession();
@@ -79,6 +102,11 @@ export class LiveRun {
   /** The latest view (cheap: measured by the run, not by this call). */
   view(): RunView {
     return this.current;
+  }
+
+  /** An in-thread run fails by throwing, never later. */
+  failure(): undefined {
+    return undefined;
   }
 
   /** Starts (or resumes) the training loop. */
@@ -171,15 +199,19 @@ export class LiveRun {
         chunk = Math.min(chunk * 2, 4096);
       }
     }
-    const now = this.scheduler.now();
-    if (now - this.lastView >= VIEW_INTERVAL_MILLISECONDS || this.isDone()) this.publish();
+    // Measuring a deep net can cost as much as training: keep it to a third of the time at most.
+    const viewInterval = Math.max(VIEW_INTERVAL_MILLISECONDS, 2 * this.measureMilliseconds);
+    if (this.scheduler.now() - this.lastView >= viewInterval || this.isDone()) this.publish();
     // Yield to input between slices; idle runs poll gently.
     this.schedule(this.isPaused || this.isDone() ? VIEW_INTERVAL_MILLISECONDS : 1);
   }
 
   private publish(): void {
-    this.lastView = this.scheduler.now();
+    const started = this.scheduler.now();
     this.current = this.measure();
+    this.lastView = this.scheduler.now();
+    this.measureMilliseconds = this.lastView - started;
+    this.onView?.(this.current);
   }
 
   private measure(): RunView {

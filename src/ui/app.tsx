@@ -15,7 +15,8 @@ import { InitScreen } from './screens/init-screen.js';
 import { PresetsScreen } from './screens/presets-screen.js';
 import { TrainingScreen } from './screens/training-screen.js';
 import { appReducer, initialAppState } from './state/app-state.js';
-import { UiContext } from './ui-context.js';
+import type { RunFactory } from './ui-context.js';
+import { inThreadRun, UiContext } from './ui-context.js';
 
 /** Exit code of a Ctrl+C quit (128 + SIGINT), as shells expect. */
 export const EXIT_INTERRUPTED = 130;
@@ -25,11 +26,14 @@ export function App({
   config,
   colorLevel,
   onExit,
+  createRun = inThreadRun,
 }: {
   /** Given: open the dashboard directly with it. */
   readonly config?: ExperimentConfig;
   readonly colorLevel: ColorLevel;
   readonly onExit: (code: number) => void;
+  /** How dashboards run their training (default: in this thread). */
+  readonly createRun?: RunFactory;
 }) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
@@ -62,7 +66,7 @@ export function App({
   const { screen, draft } = state;
   const back = () => dispatch({ type: 'back' });
   return (
-    <UiContext.Provider value={{ colorLevel, columns, rows }}>
+    <UiContext.Provider value={{ colorLevel, columns, rows, createRun }}>
       {screen.name === 'home' && <HomeScreen dispatch={dispatch} />}
       {screen.name === 'dataset' && <DatasetScreen draft={draft} dispatch={dispatch} />}
       {screen.name === 'architecture' && <ArchitectureScreen draft={draft} dispatch={dispatch} />}

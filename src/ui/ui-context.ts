@@ -1,12 +1,26 @@
 import { createContext, useContext } from 'react';
 import type { ColorLevel } from '../render/color.js';
+import type { ExperimentConfig } from '../training/config.js';
+import type { LiveRunner } from '../training/live-run.js';
+import { LiveRun } from '../training/live-run.js';
 
-/** What every component may read: the colour level and the terminal size. */
-export type UiSettings = { readonly colorLevel: ColorLevel; readonly columns: number; readonly rows: number };
+/** Makes the live run a dashboard drives: in this thread by default, in a worker from the CLI. */
+export type RunFactory = (config: ExperimentConfig, stepsPerSecond: number) => LiveRunner;
 
-export const UiContext = createContext<UiSettings>({ colorLevel: 'none', columns: 80, rows: 24 });
+/** Trains in this thread, in time slices. */
+export const inThreadRun: RunFactory = (config, stepsPerSecond) => new LiveRun(config, stepsPerSecond);
 
-/** The colour level and terminal size from the nearest App. */
+/** What every component may read: the colour level, the terminal size and how runs are made. */
+export type UiSettings = {
+  readonly colorLevel: ColorLevel;
+  readonly columns: number;
+  readonly rows: number;
+  readonly createRun: RunFactory;
+};
+
+export const UiContext = createContext<UiSettings>({ colorLevel: 'none', columns: 80, rows: 24, createRun: inThreadRun });
+
+/** The colour level, terminal size and run factory from the nearest App. */
 export function useUi(): UiSettings {
   return useContext(UiContext);
 }

@@ -1,30 +1,37 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExperimentConfig } from '../../training/config.js';
-import type { RunView } from '../../training/live-run.js';
-import { LiveRun, VIEW_INTERVAL_MILLISECONDS } from '../../training/live-run.js';
+import type { LiveRunner, RunView } from '../../training/live-run.js';
+import { VIEW_INTERVAL_MILLISECONDS } from '../../training/live-run.js';
 import type { DashboardState } from '../state/dashboard-state.js';
 import { speedLevels } from '../state/dashboard-state.js';
+import { useUi } from '../ui-context.js';
+
+/** The latest view of a live run, or why there is none. */
+export type LiveRunStatus = { readonly view: RunView | undefined; readonly failure: string | undefined };
 
 /**
- * Runs `config` live outside React and returns its latest view, pulled about 10 times a second
- * (one setState per new view, never one per training step). The dashboard's state drives it:
- * pause, speed, single steps, restarts and the decision-map size.
+ * Runs `config` live outside React (in this thread or a worker, as the UiContext says) and
+ * returns its latest view, pulled about 10 times a second: one setState per new view, never one
+ * per training step. The dashboard's state drives it: pause, speed, single steps, restarts and
+ * the decision-map size.
  */
 export function useLiveRun(
   config: ExperimentConfig,
   dashboard: DashboardState,
   gridSize: { readonly columns: number; readonly rows: number },
-): RunView {
-  const runReference = useRef<LiveRun | undefined>(undefined);
-  if (!runReference.current) runReference.current = new LiveRun(config, speedLevels[dashboard.speedIndex]);
+): LiveRunStatus {
+  const { createRun } = useUi();
+  const runReference = useRef<LiveRunner | undefined>(undefined);
+  if (!runReference.current) runReference.current = createRun(config, speedLevels[dashboard.speedIndex]);
   const run = runReference.current;
-  const [view, setView] = useState(() => run.view());
+  const [status, setStatus] = useState<LiveRunStatus>(() => ({ view: run.view(), failure: run.failure() }));
 
   useEffect(() => {
     run.start();
     const poll = setInterval(() => {
-      const latest = run.view();
-      setView((shown) => (shown.version === latest.version ? shown : latest));
+      const view = run.view();
+      const failure = run.failure();
+      setStatus((shown) => (shown.view?.version === view?.version && shown.failure === failure ? shown : { view, failure }));
     }, VIEW_INTERVAL_MILLISECONDS);
     return () => {
       clearInterval(poll);
@@ -41,7 +48,6 @@ export function useLiveRun(
     if (dashboard.stepRequests === handledSteps.current) return;
     handledSteps.current = dashboard.stepRequests;
     run.stepOnce();
-    setView(run.view());
   }, [run, dashboard.stepRequests]);
 
   const handledRuns = useRef(dashboard.runNumber);
@@ -49,8 +55,7 @@ export function useLiveRun(
     if (dashboard.runNumber === handledRuns.current) return;
     handledRuns.current = dashboard.runNumber;
     run.restart({ ...config, seed: dashboard.seed });
-    setView(run.view());
   }, [run, config, dashboard.runNumber, dashboard.seed]);
 
-  return view;
+  return status;
 }

@@ -1,4 +1,4 @@
-import { Box, useInput } from 'ink';
+import { Box, Text, useInput } from 'ink';
 import { useReducer } from 'react';
 import { datasets } from '../../data/index.js';
 import type { ExperimentConfig } from '../../training/config.js';
@@ -21,11 +21,11 @@ export function DashboardScreen({ config, onBack }: { readonly config: Experimen
   const [state, dispatch] = useReducer(dashboardReducer, config.seed, initialDashboardState);
   const layout = dashboardLayout(columns, rows, datasets[config.dataset].isPlanar, state.cycledPanel);
   const decisionBox = layout.rows.flat().find((box) => box.panel === 'decision');
-  const view = useLiveRun(config, state, {
+  const { view, failure } = useLiveRun(config, state, {
     columns: decisionBox ? decisionBox.width : 0,
     rows: decisionBox ? 2 * (decisionBox.height - 1) : 0,
   });
-  const layerCount = view.snapshot.symmetry.length;
+  const layerCount = view?.snapshot.symmetry.length ?? 0;
 
   useInput((input, key) => {
     if (state.isHelpOpen) {
@@ -45,6 +45,15 @@ export function DashboardScreen({ config, onBack }: { readonly config: Experimen
     else if (key.tab) dispatch({ type: 'cycle-panel', available: layout.cycle });
     else if (input === '?') dispatch({ type: 'toggle-help' });
   });
+
+  if (failure || !view) {
+    return (
+      <Box flexDirection="column" width={columns} height={layout.frameHeight}>
+        <Text wrap="wrap">{failure ? `The run failed: ${failure}` : `Preparing ${config.dataset} and the network…`}</Text>
+        <Text dimColor>q or Esc: back to the menus · Ctrl+C: quit</Text>
+      </Box>
+    );
+  }
 
   const panel = (box: PanelBox) => {
     switch (box.panel) {
