@@ -75,6 +75,12 @@ export function renderHeatmap(matrix: Float64Array, units: number, options: Heat
   else if (canLabel && fitWithLabels >= 2) [count, hasLabels] = [fitWithLabels, true];
   else [count, hasLabels] = [Math.max(0, fitWithout), false];
   hasLabels &&= count > 0;
+  if (options.isFilling && colorLevel !== 'none' && count < units) {
+    // Half blocks: one column and half a line per unit ('▀', top unit in the foreground, the
+    // next in the background) show twice as many units as 2 x 1 cells.
+    const halfCount = Math.min(units, width, 2 * (height - legendLines));
+    if (halfCount > count) return halfBlockHeatmap(matrix, units, pickEvenly(halfCount, units), maximum, options);
+  }
   const shownUnits = pickEvenly(count, units);
   const isSubset = shownUnits.length < units;
   // Cell size k: each cell 2k columns by k lines, the largest that still fits (1 unless filling).
@@ -106,6 +112,24 @@ export function renderHeatmap(matrix: Float64Array, units: number, options: Heat
     shownUnits,
     isSubset,
   };
+}
+
+function halfBlockHeatmap(matrix: Float64Array, units: number, shownUnits: number[], maximum: number, options: HeatmapOptions): Heatmap {
+  const { width, height, colorLevel } = options;
+  const colorAt = (row: number, column: number) => sampleRamp(distanceRamp, fractionOf(matrix[row * units + column]!, maximum));
+  const lines: string[] = [];
+  for (let pair = 0; pair < shownUnits.length; pair += 2) {
+    const top = shownUnits[pair]!;
+    const bottom = shownUnits[pair + 1];
+    lines.push(
+      shownUnits
+        .map((column) => paint('▀', { foreground: colorAt(top, column), ...(bottom === undefined ? {} : { background: colorAt(bottom, column) }) }, colorLevel))
+        .join(''),
+    );
+  }
+  const isSubset = shownUnits.length < units;
+  lines.push(legend(maximum, colorLevel) + (isSubset ? `  (${shownUnits.length} of ${units} units)` : ''));
+  return { lines: lines.slice(-height).map((line) => truncateToWidth(line, width)), shownUnits, isSubset };
 }
 
 function largestFinite(matrix: Float64Array): number {

@@ -105,3 +105,26 @@ describe('renderHeatmap isFilling', () => {
     expect(lines).toEqual(['  0 1', '0   ██', '1 ██  ', '0 ░▒▓█ 1']);
   });
 });
+
+describe('renderHeatmap half blocks', () => {
+  it('draws two unit rows per line when 2 x 1 cells would not fit every unit', () => {
+    const units = 6;
+    const matrix = new Float64Array(units * units);
+    for (let a = 0; a < units; a++) for (let b = 0; b < units; b++) matrix[a * units + b] = Math.abs(a - b);
+    // 3 lines for units: 2 x 1 cells show 2 of 6; half blocks show all 6 in 3 lines
+    const { lines, shownUnits, isSubset } = renderHeatmap(matrix, units, { width: 30, height: 4, colorLevel: '256', isFilling: true });
+    expect(shownUnits).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(isSubset).toBe(false);
+    expect(lines).toHaveLength(4);
+    expect(lines.slice(0, 3).map((line) => stripAnsi(line))).toEqual(['▀▀▀▀▀▀', '▀▀▀▀▀▀', '▀▀▀▀▀▀']);
+    // unit 0 vs itself (distance 0) and unit 1 vs unit 0 (distance 1 of 5) differ in colour
+    expect(lines[0].startsWith('\u001b[38;5;')).toBe(true);
+    expect(lines[0]).not.toBe(lines[1]);
+  });
+
+  it('keeps shade cells (no half blocks) without colour', () => {
+    const matrix = new Float64Array(36);
+    const { isSubset } = renderHeatmap(matrix, 6, { width: 30, height: 4, colorLevel: 'none', isFilling: true });
+    expect(isSubset).toBe(true);
+  });
+});

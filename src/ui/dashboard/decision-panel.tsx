@@ -8,10 +8,13 @@ import { useUi } from '../ui-context.js';
 /** The input plane coloured by the network's prediction, with the training points. */
 export function DecisionPanel({
   decision,
+  isPlanar,
   width,
   height,
 }: {
   readonly decision: RunView['decision'];
+  /** False for datasets with more than 2 inputs, which have no plane to draw. */
+  readonly isPlanar: boolean;
   readonly width: number;
   readonly height: number;
 }) {
@@ -21,7 +24,7 @@ export function DecisionPanel({
       {decision ? (
         <Lines lines={renderDecisionMap(decision.grid, decision.points, { width, height: height - 1, colorLevel })} width={width} />
       ) : (
-        <Text wrap="truncate-end">Only for 2-D datasets.</Text>
+        <Text wrap="truncate-end">{isPlanar ? 'Measuring…' : 'Only for 2-D datasets.'}</Text>
       )}
     </Panel>
   );

@@ -33,14 +33,21 @@ export function SymmetryPanel({
     );
   }
   const verdict = symmetryVerdict(layer);
-  const heatmap = renderHeatmap(layer.distances, layer.units, { width, height: Math.max(height - 3, 1), colorLevel, isFilling: true });
+  const draw = (lines: number) => renderHeatmap(layer.distances, layer.units, { width, height: Math.max(lines, 1), colorLevel, isFilling: true });
+  // Title, verdict and distances take 3 lines; the distances give way when that lets every unit show.
+  let heatmap = draw(height - 3);
+  let isSummaryShown = true;
+  if (heatmap.isSubset) {
+    const taller = draw(height - 2);
+    if (!taller.isSubset) [heatmap, isSummaryShown] = [taller, false];
+  }
   const keys = symmetry.length > 1 ? ' [ ] layer' : '';
   return (
     <Panel title={`Symmetry: layer ${layer.layer}/${symmetry.length}, ${layer.units} units${keys}`} width={width} height={height}>
       <Text wrap="truncate-end" bold color={colorLevel === 'none' ? undefined : toneColors[verdict.tone]}>
         {verdict.text}
       </Text>
-      <Text wrap="truncate-end">{distanceSummary(layer)}</Text>
+      {isSummaryShown ? <Text wrap="truncate-end">{distanceSummary(layer)}</Text> : null}
       <Lines lines={heatmap.lines} width={width} />
     </Panel>
   );

@@ -64,7 +64,7 @@ export function DashboardScreen({ config, onBack }: { readonly config: Experimen
       case 'signal':
         return <SignalPanel key="signal" layers={view.snapshot.layers} width={box.width} height={box.height} />;
       case 'decision':
-        return <DecisionPanel key="decision" decision={view.decision} width={box.width} height={box.height} />;
+        return <DecisionPanel key="decision" decision={view.decision} isPlanar={datasets[config.dataset].isPlanar} width={box.width} height={box.height} />;
     }
   };
 
