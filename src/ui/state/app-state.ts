@@ -1,7 +1,6 @@
 import type { DatasetName } from '../../data/index.js';
 import type { ActivationName } from '../../engine/activations.js';
 import type { InitName } from '../../engine/initializers/index.js';
-import type { OptimizerName } from '../../engine/optimizers/index.js';
 import type { ExperimentConfig } from '../../training/config.js';
 import { defaultConfig, resolveConfig } from '../../training/config.js';
 import { trainingDefaults } from '../../training/dataset-defaults.js';
@@ -19,20 +18,11 @@ export type Screen =
   | { readonly name: 'help' }
   | { readonly name: 'dashboard'; readonly config: ExperimentConfig };
 
-/** The experiment being put together in the menus. */
-export type Draft = {
-  readonly dataset: DatasetName;
-  readonly hidden: readonly number[];
-  readonly activation: ActivationName;
-  readonly init: InitName;
-  readonly initScale: number;
-  readonly bias: number;
-  readonly optimizer: OptimizerName;
-  readonly lr: number;
-  readonly batch: number;
-  readonly steps: number;
-  readonly seed: number;
-};
+/** The experiment being put together in the menus: the config's settings the menus choose. */
+export type Draft = Pick<
+  ExperimentConfig,
+  'dataset' | 'hidden' | 'activation' | 'init' | 'initScale' | 'bias' | 'optimizer' | 'lr' | 'batch' | 'steps' | 'seed'
+>;
 
 /** The whole UI state outside the dashboard. */
 export type AppState = {
