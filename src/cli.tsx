@@ -83,7 +83,10 @@ async function main(argv: readonly string[]): Promise<number> {
 
 /** Renders the app (the only render() call), and restores the terminal on every way out. */
 async function runInteractive(config: ExperimentConfig | undefined, isColorDisabled: boolean): Promise<number> {
-  const [{ render }, { App }, { detectColorLevel }, { WorkerLiveRun }] = await Promise.all([
+  // React's production build: the development one checks every render and slows the frames.
+  process.env.NODE_ENV ??= 'production';
+  const [{ createElement }, { render }, { App }, { detectColorLevel }, { WorkerLiveRun }] = await Promise.all([
+    import('react'),
     import('ink'),
     import('./ui/app.js'),
     import('./ui/color-level.js'),
@@ -91,13 +94,14 @@ async function runInteractive(config: ExperimentConfig | undefined, isColorDisab
   ]);
   const restore = takeOverTerminal(process.stdin, process.stdout);
   let exitCode = 0;
+  // createElement rather than JSX here: JSX would load React before NODE_ENV is set.
   const instance = render(
-    <App
-      config={config}
-      colorLevel={detectColorLevel(process.env, isColorDisabled)}
-      onExit={(code) => (exitCode = code)}
-      createRun={(runConfig, stepsPerSecond) => new WorkerLiveRun(runConfig, stepsPerSecond)}
-    />,
+    createElement(App, {
+      config,
+      colorLevel: detectColorLevel(process.env, isColorDisabled),
+      onExit: (code: number) => (exitCode = code),
+      createRun: (runConfig: ExperimentConfig, stepsPerSecond: number) => new WorkerLiveRun(runConfig, stepsPerSecond),
+    }),
     {
       exitOnCtrlC: false,
       maxFps: 15,

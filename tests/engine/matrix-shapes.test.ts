@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { multiply, multiplyTransposedLeft, multiplyTransposedRight } from '../../src/engine/matrix.js';
+import type { MatmulKernels } from '../../src/engine/matrix.js';
+import { activeKernels, scalarKernels, wasmKernels } from '../../src/engine/matrix.js';
+import { createWasmKernels } from '../../src/engine/matrix-wasm.js';
 import { createRng } from '../../src/engine/rng.js';
 
 /**
- * The register-blocked kernels against a plain loop that sums over the shared dimension in
+ * Both kernel implementations against a plain loop that sums over the shared dimension in
  * ascending order, for every shape 1..13 in each dimension (every mix of full 4 x 4 tiles and
  * leftover rows and columns). The kernels promise exactly that order of operations, so the
  * results must be equal bit for bit, not merely close.
@@ -32,14 +34,27 @@ function expectBitIdentical(actual: Float64Array, expected: Float64Array, label:
   }
 }
 
-describe('matmul kernels on every shape 1..13', () => {
+it('WebAssembly SIMD kernels are available on this runtime and are the active ones', () => {
+  expect(wasmKernels).toBeDefined();
+  expect(activeKernels.multiply).toBe(wasmKernels?.multiply);
+});
+
+const implementations: Array<[string, MatmulKernels]> = [
+  ['scalar', scalarKernels],
+  ['engine (wasm, small products scalar)', activeKernels],
+  ['wasm for every product', createWasmKernels(scalarKernels, { isSmallScalar: false }) ?? scalarKernels],
+  // A budget of 300 floats: a · b and a · b^T go in row chunks, larger products fall back to scalar.
+  ['wasm with a tiny memory budget', createWasmKernels(scalarKernels, { memoryBudget: 300, isSmallScalar: false }) ?? scalarKernels],
+];
+
+describe.each(implementations)('%s kernels on every shape 1..13', (_name, kernels) => {
   it('multiply equals the ascending-order sum bit for bit and overwrites out', () => {
     const rng = createRng('multiply-shapes');
     for (const [rows, inner, cols] of shapes) {
       const a = random(rows * inner, rng);
       const b = random(inner * cols, rng);
       const out = new Float64Array(rows * cols).fill(99);
-      multiply(a, b, out, rows, inner, cols);
+      kernels.multiply(a, b, out, rows, inner, cols);
       const expected = sequential(rows, inner, cols, (i, t) => a[i * inner + t], (t, j) => b[t * cols + j]);
       expectBitIdentical(out, expected, `multiply ${rows}x${inner}x${cols}`);
     }
@@ -51,7 +66,7 @@ describe('matmul kernels on every shape 1..13', () => {
       const a = random(rows * inner, rng);
       const b = random(rows * cols, rng);
       const out = new Float64Array(inner * cols).fill(-5);
-      multiplyTransposedLeft(a, b, out, rows, inner, cols);
+      kernels.multiplyTransposedLeft(a, b, out, rows, inner, cols);
       const expected = sequential(inner, rows, cols, (k, r) => a[r * inner + k], (r, j) => b[r * cols + j]);
       expectBitIdentical(out, expected, `multiplyTransposedLeft ${rows}x${inner}x${cols}`);
     }
@@ -63,14 +78,40 @@ describe('matmul kernels on every shape 1..13', () => {
       const a = random(rows * inner, rng);
       const b = random(cols * inner, rng);
       const out = new Float64Array(rows * cols).fill(7);
-      multiplyTransposedRight(a, b, out, rows, inner, cols);
+      kernels.multiplyTransposedRight(a, b, out, rows, inner, cols);
       const expected = sequential(rows, inner, cols, (i, t) => a[i * inner + t], (t, j) => b[j * inner + t]);
       expectBitIdentical(out, expected, `multiplyTransposedRight ${rows}x${inner}x${cols}`);
     }
   });
+
+  it('a product larger than the first page of module memory matches the scalar kernels bit for bit', () => {
+    const rng = createRng('large');
+    const [rows, inner, cols] = [66, 97, 81];
+    const a = random(rows * inner, rng);
+    const b = random(Math.max(inner, rows, cols) * Math.max(inner, cols), rng);
+    const out = new Float64Array(Math.max(rows, inner) * cols);
+    const expected = new Float64Array(out.length);
+    for (const name of ['multiply', 'multiplyTransposedLeft', 'multiplyTransposedRight'] as const) {
+      const b2 = name === 'multiplyTransposedLeft' ? b.subarray(0, rows * cols) : b.subarray(0, inner * cols);
+      kernels[name](a, b2, out, rows, inner, cols);
+      scalarKernels[name](a, b2, expected, rows, inner, cols);
+      expectBitIdentical(out, expected, name);
+    }
+  });
+
+  it('reads only rows x inner of a longer operand and writes only its part of a longer out', () => {
+    const rng = createRng('longer');
+    const [rows, inner, cols] = [5, 6, 7];
+    const a = random(rows * inner + 9, rng);
+    const b = random(inner * cols + 9, rng);
+    const out = new Float64Array(rows * cols + 3).fill(42);
+    kernels.multiply(a, b, out, rows, inner, cols);
+    expectBitIdentical(out.slice(0, rows * cols), sequential(rows, inner, cols, (i, t) => a[i * inner + t], (t, j) => b[t * cols + j]), 'longer operands');
+    expect(Array.from(out.slice(rows * cols))).toEqual([42, 42, 42]);
+  });
 });
 
-describe('tied units stay bit-identical in every tile position', () => {
+describe.each(implementations)('%s kernels keep tied units bit-identical in every tile position', (_name, kernels) => {
   // Operands whose every column (or row) is the same vector: each output row must be constant.
   const rows = 11;
   const inner = 9;
@@ -89,7 +130,7 @@ describe('tied units stay bit-identical in every tile position', () => {
     const b = new Float64Array(inner * cols);
     for (let k = 0; k < inner; k++) for (let j = 0; j < cols; j++) b[k * cols + j] = column[k];
     const out = new Float64Array(rows * cols);
-    multiply(a, b, out, rows, inner, cols);
+    kernels.multiply(a, b, out, rows, inner, cols);
     expectConstantRows(out, rows, cols, 'multiply');
   });
 
@@ -98,14 +139,14 @@ describe('tied units stay bit-identical in every tile position', () => {
     const b = new Float64Array(rows * cols);
     for (let r = 0; r < rows; r++) for (let j = 0; j < cols; j++) b[r * cols + j] = batchColumn[r];
     const out = new Float64Array(inner * cols);
-    multiplyTransposedLeft(a, b, out, rows, inner, cols);
+    kernels.multiplyTransposedLeft(a, b, out, rows, inner, cols);
     expectConstantRows(out, inner, cols, 'multiplyTransposedLeft columns');
 
     const tiedA = new Float64Array(rows * cols);
     for (let r = 0; r < rows; r++) for (let k = 0; k < cols; k++) tiedA[r * cols + k] = batchColumn[r];
     const other = random(rows * inner, rng);
     const transposedOut = new Float64Array(cols * inner);
-    multiplyTransposedLeft(tiedA, other, transposedOut, rows, cols, inner);
+    kernels.multiplyTransposedLeft(tiedA, other, transposedOut, rows, cols, inner);
     for (let k = 1; k < cols; k++)
       for (let j = 0; j < inner; j++) expect(Object.is(transposedOut[k * inner + j], transposedOut[j])).toBe(true);
   });
@@ -115,7 +156,7 @@ describe('tied units stay bit-identical in every tile position', () => {
     const b = new Float64Array(cols * inner);
     for (let j = 0; j < cols; j++) b.set(column, j * inner);
     const out = new Float64Array(rows * cols);
-    multiplyTransposedRight(a, b, out, rows, inner, cols);
+    kernels.multiplyTransposedRight(a, b, out, rows, inner, cols);
     expectConstantRows(out, rows, cols, 'multiplyTransposedRight');
   });
 });

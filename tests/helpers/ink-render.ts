@@ -1,4 +1,4 @@
-import { render } from 'ink-testing-library';
+import { cleanup, render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
 import { act } from 'react';
 
@@ -17,4 +17,11 @@ export async function renderInAct(tree: ReactElement): Promise<InkTestInstance> 
   });
   if (!instance) throw new Error('renderInAct: ink-testing-library returned no instance');
   return instance;
+}
+
+/** Unmounts every app ink-testing-library rendered, inside `act()` (for `afterEach`). */
+export async function cleanupInAct(): Promise<void> {
+  await act(async () => {
+    cleanup();
+  });
 }

@@ -12,7 +12,7 @@ const CHROME_LINES = 4;
 
 /**
  * A titled list (ink-select-input: arrows or j/k, Enter, number keys) with a details panel for
- * the highlighted item. Esc or Backspace goes back.
+ * the highlighted item. Esc, Backspace or q goes back (from home: quits).
  */
 export function Menu<V>({
   title,
@@ -35,8 +35,8 @@ export function Menu<V>({
     0,
   );
   const [highlighted, setHighlighted] = useState(initialIndex);
-  useInput((_input, key) => {
-    if (key.escape || key.backspace || key.delete) onBack();
+  useInput((input, key) => {
+    if (key.escape || key.backspace || key.delete || input === 'q') onBack();
   });
   const selectItems = items.map((item, index) => ({ key: String(index), label: item.label, value: index }));
   const details = items[highlighted]?.details;
@@ -64,7 +64,7 @@ export function Menu<V>({
         ) : null}
       </Box>
       <Text dimColor wrap="truncate-end">
-        ↑↓/jk move · Enter choose · Esc back
+        ↑↓/jk move · Enter choose · Esc/q back
       </Text>
     </Box>
   );

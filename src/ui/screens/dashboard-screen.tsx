@@ -27,23 +27,29 @@ export function DashboardScreen({ config, onBack }: { readonly config: Experimen
   });
   const layerCount = view?.snapshot.symmetry.length ?? 0;
 
+  /** One key's command; keys that arrive together in one chunk are taken one by one. */
+  const handleKey = (character: string): void => {
+    if (character === 'q') onBack();
+    else if (character === ' ') dispatch({ type: 'toggle-pause' });
+    else if (character === 'n') dispatch({ type: 'step-once' });
+    else if (character === 'r') dispatch({ type: 'restart' });
+    else if (character === 's') dispatch({ type: 'new-seed' });
+    else if (character === '+' || character === '=') dispatch({ type: 'faster' });
+    else if (character === '-' || character === '_') dispatch({ type: 'slower' });
+    else if (character === 'l') dispatch({ type: 'toggle-log-scale' });
+    else if (character === ']') dispatch({ type: 'next-layer', layerCount });
+    else if (character === '[') dispatch({ type: 'previous-layer', layerCount });
+    else if (character === '?') dispatch({ type: 'toggle-help' });
+  };
+
   useInput((input, key) => {
     if (state.isHelpOpen) {
       dispatch({ type: 'close-help' });
       return;
     }
-    if (input === 'q' || key.escape) onBack();
-    else if (input === ' ') dispatch({ type: 'toggle-pause' });
-    else if (input === 'n') dispatch({ type: 'step-once' });
-    else if (input === 'r') dispatch({ type: 'restart' });
-    else if (input === 's') dispatch({ type: 'new-seed' });
-    else if (input === '+' || input === '=') dispatch({ type: 'faster' });
-    else if (input === '-' || input === '_') dispatch({ type: 'slower' });
-    else if (input === 'l') dispatch({ type: 'toggle-log-scale' });
-    else if (input === ']') dispatch({ type: 'next-layer', layerCount });
-    else if (input === '[') dispatch({ type: 'previous-layer', layerCount });
+    if (key.escape) onBack();
     else if (key.tab) dispatch({ type: 'cycle-panel', available: layout.cycle });
-    else if (input === '?') dispatch({ type: 'toggle-help' });
+    else if (!key.ctrl && !key.meta) for (const character of input) handleKey(character);
   });
 
   if (failure || !view) {
