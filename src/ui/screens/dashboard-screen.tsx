@@ -2,17 +2,10 @@ import { Box, Text, useInput } from 'ink';
 import { useReducer } from 'react';
 import { datasets } from '../../data/index.js';
 import type { ExperimentConfig } from '../../training/config.js';
-import { DecisionPanel } from '../dashboard/decision-panel.js';
-import { Footer } from '../dashboard/footer.js';
-import { Header } from '../dashboard/header.js';
-import { HelpOverlay } from '../dashboard/help-overlay.js';
-import { LossPanel } from '../dashboard/loss-panel.js';
-import { SignalPanel } from '../dashboard/signal-panel.js';
-import { SymmetryPanel } from '../dashboard/symmetry-panel.js';
+import { DashboardView } from '../dashboard/dashboard-view.js';
 import { useLiveRun } from '../hooks/use-live-run.js';
-import { dashboardLayout, FOOTER_LINES, HEADER_LINES } from '../layout.js';
-import type { PanelBox } from '../layout.js';
-import { dashboardReducer, initialDashboardState, speedLabel } from '../state/dashboard-state.js';
+import { dashboardLayout } from '../layout.js';
+import { dashboardReducer, initialDashboardState } from '../state/dashboard-state.js';
 import { useUi } from '../ui-context.js';
 
 /** The live training dashboard: header, loss chart, symmetry heatmap, signal bars, decision map. */
@@ -61,32 +54,5 @@ export function DashboardScreen({ config, onBack }: { readonly config: Experimen
     );
   }
 
-  const panel = (box: PanelBox) => {
-    switch (box.panel) {
-      case 'loss':
-        return <LossPanel key="loss" history={view.history} isLogScale={state.isLogScale} width={box.width} height={box.height} />;
-      case 'symmetry':
-        return <SymmetryPanel key="symmetry" symmetry={view.snapshot.symmetry} layerIndex={state.layerIndex} width={box.width} height={box.height} />;
-      case 'signal':
-        return <SignalPanel key="signal" layers={view.snapshot.layers} width={box.width} height={box.height} />;
-      case 'decision':
-        return <DecisionPanel key="decision" decision={view.decision} isPlanar={datasets[config.dataset].isPlanar} width={box.width} height={box.height} />;
-    }
-  };
-
-  return (
-    <Box flexDirection="column" width={columns} height={layout.frameHeight} overflow="hidden">
-      <Header view={view} speed={speedLabel(state.speedIndex)} width={columns} />
-      {state.isHelpOpen ? (
-        <HelpOverlay width={columns} height={layout.frameHeight - HEADER_LINES - FOOTER_LINES} />
-      ) : (
-        layout.rows.map((row, index) => (
-          <Box key={index} flexDirection="row" columnGap={2}>
-            {row.map(panel)}
-          </Box>
-        ))
-      )}
-      <Footer width={columns} />
-    </Box>
-  );
+  return <DashboardView view={view} state={state} layout={layout} />;
 }
