@@ -33,30 +33,17 @@ export class DenseLayer implements Layer {
   forward(input: Float64Array, rows: number): Float64Array {
     this.lastInput = input;
     const output = this.outputPool.get(rows);
-    kernels.multiply(input, this.weights.value, output, rows, this.inputs, this.outputs);
-    const bias = this.bias.value;
-    const units = this.outputs;
-    for (let r = 0; r < rows; r++) {
-      const offset = r * units;
-      for (let j = 0; j < units; j++) output[offset + j] += bias[j];
-    }
+    // Z = X · W + b
+    kernels.multiply(input, this.weights.value, output, rows, this.inputs, this.outputs, this.bias.value);
     return output;
   }
 
   backward(gradOutput: Float64Array, rows: number): Float64Array {
-    // dL/dW = X^T · dL/dZ
-    kernels.multiplyTransposedLeft(this.lastInput, gradOutput, this.weights.grad, rows, this.inputs, this.outputs);
-    // dL/db = sum over rows of dL/dZ
-    const biasGrad = this.bias.grad;
-    const units = this.outputs;
-    biasGrad.fill(0);
-    for (let r = 0; r < rows; r++) {
-      const offset = r * units;
-      for (let j = 0; j < units; j++) biasGrad[j] += gradOutput[offset + j];
-    }
+    // dL/dW = X^T · dL/dZ, and dL/db = sum over rows of dL/dZ
+    kernels.multiplyTransposedLeft(this.lastInput, gradOutput, this.weights.grad, rows, this.inputs, this.outputs, this.bias.grad);
     const gradInput = this.inputGradientPool.get(rows);
     // dL/dX = dL/dZ · W^T
-    if (this.needsInputGradient) kernels.multiplyTransposedRight(gradOutput, this.weights.value, gradInput, rows, units, this.inputs);
+    if (this.needsInputGradient) kernels.multiplyTransposedRight(gradOutput, this.weights.value, gradInput, rows, this.outputs, this.inputs);
     return gradInput;
   }
 

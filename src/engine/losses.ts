@@ -24,11 +24,6 @@ export const lossNames = ['binary-cross-entropy', 'softmax-cross-entropy'] as co
 /** The name of one of the losses. */
 export type LossName = (typeof lossNames)[number];
 
-/** log(1 + e^z) without overflow. */
-function softplus(z: number): number {
-  return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
-}
-
 /** One sigmoid unit with binary cross-entropy: L = mean(log(1 + e^z) - y z). */
 export const binaryCrossEntropy: Loss = {
   name: 'binary-cross-entropy',
@@ -39,9 +34,13 @@ export const binaryCrossEntropy: Loss = {
     for (let r = 0; r < rows; r++) {
       const z = logits[r];
       const y = labels[r];
-      total += softplus(z) - y * z;
+      // One exp serves both terms without overflow: with e = e^-|z|,
+      // log(1 + e^z) = max(z, 0) + log1p(e), and sigmoid(z) = 1 / (1 + e) for z >= 0, e / (1 + e) below.
+      const e = Math.exp(-Math.abs(z));
+      const softplus = z > 0 ? z + Math.log1p(e) : Math.log1p(e);
+      total += softplus - y * z;
       // dL/dz = (sigmoid(z) - y) / rows
-      if (gradient) gradient[r] = (sigmoid(z) - y) / rows;
+      if (gradient) gradient[r] = ((z >= 0 ? 1 / (1 + e) : e / (1 + e)) - y) / rows;
     }
     return total / rows;
   },

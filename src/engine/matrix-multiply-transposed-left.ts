@@ -1,6 +1,10 @@
+import type { MultiplyTransposedLeftKernel } from './matrix-kernels.js';
+import { sumColumns } from './matrix-kernels.js';
+
 /**
- * out = a^T · b, with a (rows x inner), b (rows x cols), out (inner x cols). Overwrites out.
- * The weight gradient of a dense layer: dL/dW = X^T · dL/dZ (a sum over the batch rows).
+ * out = a^T · b (and the column sums of b), with a (rows x inner), b (rows x cols), out
+ * (inner x cols); see {@link MultiplyTransposedLeftKernel}. The weight and bias gradients of a
+ * dense layer: dL/dW = X^T · dL/dZ and dL/db = 1^T · dL/dZ (sums over the batch rows).
  *
  * Register blocking: a tile of 4 x 4 elements of `out` (inputs k..k+3, units j..j+3) is
  * accumulated in 16 locals while r runs over the batch; each step loads 4 contiguous elements
@@ -16,6 +20,7 @@ export function multiplyTransposedLeft(
   rows: number,
   inner: number,
   cols: number,
+  columnSums?: Float64Array,
 ): void {
   const innerBlocked = inner - (inner % 4);
   const colsBlocked = cols - (cols % 4);
@@ -81,4 +86,5 @@ export function multiplyTransposedLeft(
       out[outRow + j] = sum;
     }
   }
+  if (columnSums) sumColumns(b, columnSums, rows, cols);
 }

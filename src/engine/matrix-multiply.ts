@@ -1,6 +1,9 @@
+import type { MultiplyKernel } from './matrix-kernels.js';
+import { addBiasToRows } from './matrix-kernels.js';
+
 /**
- * out = a · b, with a (rows x inner), b (inner x cols), out (rows x cols). Overwrites out.
- * The forward pass of a dense layer: Z = X · W.
+ * out = a · b (+ bias), with a (rows x inner), b (inner x cols), out (rows x cols); see
+ * {@link MultiplyKernel}. The forward pass of a dense layer: Z = X · W + b.
  *
  * Register blocking: a tile of 4 rows x 4 columns of `out` is accumulated in 16 locals while
  * k runs over the shared dimension, so each step loads 4 elements of `a` and 4 of `b` for 16
@@ -16,6 +19,7 @@ export function multiply(
   rows: number,
   inner: number,
   cols: number,
+  bias?: Float64Array,
 ): void {
   const rowsBlocked = rows - (rows % 4);
   const colsBlocked = cols - (cols % 4);
@@ -86,4 +90,5 @@ export function multiply(
       out[outRow + j] = sum;
     }
   }
+  if (bias) addBiasToRows(out, bias, rows, cols);
 }

@@ -8,7 +8,8 @@ import { createRng } from '../../src/engine/rng.js';
 const rng = createRng('activation-loops');
 const size = 64;
 const rows = 4;
-const inputs = Float64Array.from({ length: rows * size }, (_, i) => (i % 7 === 0 ? [0, -0, 30, -30, 1e-9][i % 5] : 4 * rng.normal()));
+const specialValues = [0, -0, 30, -30, 1e-9, -1e-300, 5e-324, -5e-324, Infinity, -Infinity, NaN, 1e308, -1e308];
+const inputs = Float64Array.from({ length: rows * size }, (_, i) => (i % 5 === 0 ? specialValues[(i / 5) % specialValues.length] : 4 * rng.normal()));
 const gradients = Float64Array.from({ length: rows * size }, () => rng.normal());
 
 function expectSameBits(actual: Float64Array, expected: (i: number) => number, label: string): void {

@@ -48,7 +48,7 @@ const implementations: Array<[string, MatmulKernels]> = [
 ];
 
 describe.each(implementations)('%s kernels on every shape 1..13', (_name, kernels) => {
-  it('multiply equals the ascending-order sum bit for bit and overwrites out', () => {
+  it('multiply equals the ascending-order sum (then + bias) bit for bit and overwrites out', () => {
     const rng = createRng('multiply-shapes');
     for (const [rows, inner, cols] of shapes) {
       const a = random(rows * inner, rng);
@@ -57,18 +57,27 @@ describe.each(implementations)('%s kernels on every shape 1..13', (_name, kernel
       kernels.multiply(a, b, out, rows, inner, cols);
       const expected = sequential(rows, inner, cols, (i, t) => a[i * inner + t], (t, j) => b[t * cols + j]);
       expectBitIdentical(out, expected, `multiply ${rows}x${inner}x${cols}`);
+      const bias = random(cols, rng);
+      kernels.multiply(a, b, out, rows, inner, cols, bias);
+      for (let i = 0; i < expected.length; i++) expected[i] += bias[i % cols];
+      expectBitIdentical(out, expected, `multiply with bias ${rows}x${inner}x${cols}`);
     }
   });
 
-  it('multiplyTransposedLeft equals the ascending-order sum bit for bit and overwrites out', () => {
+  it('multiplyTransposedLeft equals the ascending-order sum bit for bit, and so do the column sums', () => {
     const rng = createRng('left-shapes');
     for (const [rows, inner, cols] of shapes) {
       const a = random(rows * inner, rng);
       const b = random(rows * cols, rng);
       const out = new Float64Array(inner * cols).fill(-5);
-      kernels.multiplyTransposedLeft(a, b, out, rows, inner, cols);
+      const columnSums = new Float64Array(cols).fill(3);
+      kernels.multiplyTransposedLeft(a, b, out, rows, inner, cols, inner % 2 === 0 ? columnSums : undefined);
       const expected = sequential(inner, rows, cols, (k, r) => a[r * inner + k], (r, j) => b[r * cols + j]);
       expectBitIdentical(out, expected, `multiplyTransposedLeft ${rows}x${inner}x${cols}`);
+      if (inner % 2 === 0) {
+        const expectedSums = sequential(1, rows, cols, () => 1, (r, j) => b[r * cols + j]);
+        expectBitIdentical(columnSums, expectedSums, `column sums ${rows}x${cols}`);
+      }
     }
   });
 
