@@ -3,6 +3,7 @@
  * whole Ink frame (React, layout, ANSI output) of the dashboard, at 80x24 and 120x40, in
  * truecolor and without colour. The baseline of each row is the same frame without colour,
  * measured in the same run. Views are measured before timing starts: no training is timed.
+ * Run with NODE_ENV=production (npm run bench does), as the CLI runs React.
  */
 import { Writable } from 'node:stream';
 import { render } from 'ink';
@@ -17,8 +18,6 @@ import { DashboardView } from '../src/ui/dashboard/dashboard-view.js';
 import { dashboardLayout } from '../src/ui/layout.js';
 import { initialDashboardState } from '../src/ui/state/dashboard-state.js';
 import { inThreadRun, UiContext } from '../src/ui/ui-context.js';
-
-process.env.NODE_ENV = 'production';
 
 /** Views of a real run (moons, 16,16 relu), one every 10 steps. */
 function collectViews(count: number, columns: number, rows: number): RunView[] {
