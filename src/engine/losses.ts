@@ -54,6 +54,15 @@ export const binaryCrossEntropy: Loss = {
   predict: (logits, row) => (logits[row] > 0 ? 1 : 0),
 };
 
+/** log(sum_c e^z_c) over one row's logits, shifted by the row's max so exp() cannot overflow. */
+function logSumExp(logits: Float64Array, offset: number, outputs: number): number {
+  let max = -Infinity;
+  for (let c = 0; c < outputs; c++) if (logits[offset + c] > max) max = logits[offset + c];
+  let sum = 0;
+  for (let c = 0; c < outputs; c++) sum += Math.exp(logits[offset + c] - max);
+  return max + Math.log(sum);
+}
+
 /** Softmax with cross-entropy: L = mean(logsumexp(z) - z_y). */
 export const softmaxCrossEntropy: Loss = {
   name: 'softmax-cross-entropy',
@@ -63,16 +72,12 @@ export const softmaxCrossEntropy: Loss = {
     let total = 0;
     for (let r = 0; r < rows; r++) {
       const offset = r * outputs;
-      let max = -Infinity;
-      for (let c = 0; c < outputs; c++) if (logits[offset + c] > max) max = logits[offset + c];
-      let sum = 0;
-      for (let c = 0; c < outputs; c++) sum += Math.exp(logits[offset + c] - max);
-      const logSumExp = max + Math.log(sum);
-      total += logSumExp - logits[offset + labels[r]];
+      const normalizer = logSumExp(logits, offset, outputs);
+      total += normalizer - logits[offset + labels[r]];
       if (gradient) {
         // dL/dz_c = (softmax_c - [c == y]) / rows
         for (let c = 0; c < outputs; c++) {
-          const p = Math.exp(logits[offset + c] - logSumExp);
+          const p = Math.exp(logits[offset + c] - normalizer);
           gradient[offset + c] = (p - (c === labels[r] ? 1 : 0)) / rows;
         }
       }
@@ -82,11 +87,9 @@ export const softmaxCrossEntropy: Loss = {
   probabilities(logits, rows, outputs, out) {
     for (let r = 0; r < rows; r++) {
       const offset = r * outputs;
-      let max = -Infinity;
-      for (let c = 0; c < outputs; c++) if (logits[offset + c] > max) max = logits[offset + c];
-      let sum = 0;
-      for (let c = 0; c < outputs; c++) sum += Math.exp(logits[offset + c] - max);
-      for (let c = 0; c < outputs; c++) out[offset + c] = Math.exp(logits[offset + c] - max) / sum;
+      const normalizer = logSumExp(logits, offset, outputs);
+      // softmax_c = e^(z_c - logsumexp(z))
+      for (let c = 0; c < outputs; c++) out[offset + c] = Math.exp(logits[offset + c] - normalizer);
     }
   },
   predict(logits, row, outputs) {

@@ -1,20 +1,9 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { initNames } from '../../src/engine/initializers/index.js';
-import { assertCliBuilt, restoresTerminal, TerminalApp, terminalKeys } from '../helpers/terminal-harness.js';
+import type { TerminalApp } from '../helpers/terminal-harness.js';
+import { HOME_TITLE, restoresTerminal, terminalAppsForSuite, terminalKeys } from '../helpers/terminal-harness.js';
 
-const HOME_TITLE = 'init-tui: why do neural-network weights start random?';
-const launched: TerminalApp[] = [];
-
-beforeAll(assertCliBuilt);
-afterEach(async () => {
-  await Promise.all(launched.splice(0).map((app) => app.dispose()));
-});
-
-function launch(args: readonly string[], columns: number, rows: number): TerminalApp {
-  const app = TerminalApp.launch(args, columns, rows);
-  launched.push(app);
-  return app;
-}
+const launch = terminalAppsForSuite();
 
 /** Row and column of the first screen line containing `text` ([-1, -1] when none). */
 function findText(lines: readonly string[], text: string): [row: number, column: number] {

@@ -1,21 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CLI_PATH } from '../helpers/cli.js';
-import { assertCliBuilt, restoresTerminal, TerminalApp, terminalEnvironment, terminalKeys } from '../helpers/terminal-harness.js';
+import { HOME_TITLE, restoresTerminal, terminalAppsForSuite, terminalEnvironment, terminalKeys } from '../helpers/terminal-harness.js';
 
-const HOME_TITLE = 'init-tui: why do neural-network weights start random?';
-const launched: TerminalApp[] = [];
-
-beforeAll(assertCliBuilt);
-afterEach(async () => {
-  await Promise.all(launched.splice(0).map((app) => app.dispose()));
-});
-
-function launch(args: readonly string[], columns: number, rows: number): TerminalApp {
-  const app = TerminalApp.launch(args, columns, rows);
-  launched.push(app);
-  return app;
-}
+const launch = terminalAppsForSuite();
 
 /** The screen as one line with runs of blanks collapsed (a message may wrap on a narrow screen). */
 const flattened = (lines: readonly string[]) => lines.join(' ').replace(/\s+/g, ' ');

@@ -5,20 +5,13 @@ import type { Batch } from '../../src/engine/network.js';
 import { createNetwork } from '../../src/engine/network.js';
 import { Adam } from '../../src/engine/optimizers/index.js';
 import { createRng } from '../../src/engine/rng.js';
+import { randomBatch } from '../helpers/random-batch.js';
 
 /**
  * Networks wide enough that the dense layers' products go through WebAssembly (at least 4096
  * multiply-adds): training must be bit-identical to the scalar kernels, and tied units must
  * stay tied.
  */
-function randomBatch(rows: number, inputs: number, classes: number, seed: number): Batch {
-  const rng = createRng(seed);
-  return {
-    x: Float64Array.from({ length: rows * inputs }, () => rng.normal()),
-    y: Int32Array.from({ length: rows }, () => rng.integer(classes)),
-    rows,
-  };
-}
 
 function withKernels<T>(kernels: MatmulKernels, work: () => T): T {
   const saved = { ...activeKernels };

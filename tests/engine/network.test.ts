@@ -5,15 +5,8 @@ import { createNetwork, Network } from '../../src/engine/network.js';
 import { Adam, Momentum, Sgd } from '../../src/engine/optimizers/index.js';
 import { createRng } from '../../src/engine/rng.js';
 import { centralDifference, expectGradientClose } from '../helpers/gradient-check.js';
+import { randomBatch } from '../helpers/random-batch.js';
 
-function randomBatch(rows: number, inputs: number, classes: number, seed: number): Batch {
-  const rng = createRng(seed);
-  return {
-    x: Float64Array.from({ length: rows * inputs }, () => rng.normal()),
-    y: Int32Array.from({ length: rows }, () => rng.integer(classes)),
-    rows,
-  };
-}
 
 const xor: Batch = { x: Float64Array.from([0, 0, 0, 1, 1, 0, 1, 1]), y: Int32Array.from([0, 1, 1, 0]), rows: 4 };
 

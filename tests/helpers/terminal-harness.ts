@@ -1,3 +1,4 @@
+import { afterEach, beforeAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -227,4 +228,24 @@ export function restoresTerminal(output: string): { readonly isRestored: boolean
   const isRestored =
     entered !== -1 && restoredAt > entered && output.lastIndexOf(HIDE_CURSOR) < restoredAt && /^(\u001b\[\?25h|\u001b\[\?2026l)*$/.test(afterRestore);
   return { isRestored, tail: JSON.stringify(output.slice(-120)) };
+}
+
+/** The home menu's title: the app is up once it shows. */
+export const HOME_TITLE = 'init-tui: why do neural-network weights start random?';
+
+/**
+ * For a test file: checks once that the CLI is built, disposes every app launched after each
+ * test, and returns the launcher.
+ */
+export function terminalAppsForSuite(): (args: readonly string[], columns: number, rows: number) => TerminalApp {
+  const launched: TerminalApp[] = [];
+  beforeAll(assertCliBuilt);
+  afterEach(async () => {
+    await Promise.all(launched.splice(0).map((app) => app.dispose()));
+  });
+  return (args, columns, rows) => {
+    const app = TerminalApp.launch(args, columns, rows);
+    launched.push(app);
+    return app;
+  };
 }

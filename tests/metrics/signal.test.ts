@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createNetwork } from '../../src/engine/network.js';
-import { createRng } from '../../src/engine/rng.js';
 import { networkSignal } from '../../src/metrics/signal.js';
+import { randomBatch } from '../helpers/random-batch.js';
 
-const batchOf = (rows: number, inputs: number, seed: number) => {
-  const rng = createRng(seed);
-  return {
-    x: Float64Array.from({ length: rows * inputs }, () => rng.normal()),
-    y: Int32Array.from({ length: rows }, () => rng.integer(2)),
-    rows,
-  };
-};
+const batchOf = (rows: number, inputs: number, seed: number) => randomBatch(rows, inputs, 2, seed);
 
 describe('signal metrics', () => {
   it('covers every layer with weights, output last, with the units of each', () => {
