@@ -20,7 +20,8 @@ export type LayerSymmetry = {
   readonly minDistance: number;
   /**
    * Number of groups of units whose distance is <= 1e-12 x the layer's weight norm (W and b
-   * together); a layer that is all zero is one group.
+   * together); a layer that is all zero is one group. When the norm is not finite (a diverged
+   * run), only units at distance exactly 0 are grouped.
    */
   readonly distinctUnits: number;
   /** True when every unit is distinct from every other (`distinctUnits === units`). */
@@ -36,7 +37,9 @@ export function layerSymmetry(layer: DenseLayer, layerNumber: number): LayerSymm
   let squaredNorm = 0;
   for (let i = 0; i < weights.length; i++) squaredNorm += weights[i] * weights[i];
   for (let j = 0; j < units; j++) squaredNorm += bias[j] * bias[j];
-  const threshold = SAME_UNIT_TOLERANCE * Math.sqrt(squaredNorm);
+  // Weights that overflowed (a diverged run) have no meaningful norm: only identical units are the same.
+  const layerNorm = Math.sqrt(squaredNorm);
+  const threshold = Number.isFinite(layerNorm) ? SAME_UNIT_TOLERANCE * layerNorm : 0;
 
   // Union-find over "same unit" pairs.
   const parent = Int32Array.from({ length: units }, (_, index) => index);
@@ -64,6 +67,7 @@ export function layerSymmetry(layer: DenseLayer, layerNumber: number): LayerSymm
       distances[b * units + a] = distance;
       if (distance > maxDistance) maxDistance = distance;
       if (distance < minDistance) minDistance = distance;
+      // NaN distances (NaN or infinite weights) never count as the same unit.
       if (distance <= threshold) parent[root(a)] = root(b);
     }
   }

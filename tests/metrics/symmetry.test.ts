@@ -58,3 +58,12 @@ describe('symmetry metric', () => {
     expect(networkSymmetry(random).every((layer) => layer.broken && layer.minDistance > 1e-3)).toBe(true);
   });
 });
+
+describe('symmetry metric on a diverged layer', () => {
+  it('does not call units with infinite or NaN weights the same unit', () => {
+    const symmetry = layerSymmetry(layerWith([1e308, -1e308, 5, 7, Infinity, 3], [0, 0, 0], 2), 1);
+    expect(symmetry.distinctUnits).toBe(3);
+    const withNaN = layerSymmetry(layerWith([NaN, NaN, 1, 1], [0, 0], 2), 1);
+    expect(withNaN.distinctUnits).toBe(2);
+  });
+});
