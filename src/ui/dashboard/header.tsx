@@ -32,7 +32,7 @@ export function Header({ view, speed, width }: { readonly view: RunView; readonl
     `init ${config.init}${scale} · bias ${config.bias} · ${config.optimizer} lr ${config.lr} · ${batch} · seed ${config.seed} · ${init.formula}`;
   const accuracy = `${Math.round(snapshot.trainAccuracy * 100)}%/${Math.round(snapshot.testAccuracy * 100)}%`;
   const progress =
-    `step ${snapshot.step}/${config.steps} · ${Math.round(view.stepsPerSecond)} steps/s · ` +
+    `${view.state === 'diverged' ? 'loss not finite' : `step ${snapshot.step}/${config.steps}`} · ${Math.round(view.stepsPerSecond)} steps/s · ` +
     `loss ${formatCompact(snapshot.trainLoss, 3)}/${formatCompact(snapshot.testLoss, 3)} · acc ${accuracy} train/test · ${speed}`;
   const isColored = colorLevel !== 'none';
   return (
