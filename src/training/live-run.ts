@@ -9,6 +9,13 @@ export type RunState = 'running' | 'paused' | 'finished' | 'converged' | 'diverg
 
 /** Train loss below this, with every training sample right, counts as converged: training stops. */
 export const CONVERGED_LOSS = 1e-3;
+/**
+ * Convergence is checked at every multiple of this many steps, and only there, so a run stops
+ * at the same step whatever the speed or the machine: `r` reproduces it exactly.
+ */
+export const CONVERGENCE_CHECK_STEPS = 100;
+/** Points the loss history keeps at most; beyond, it halves its resolution (whole run still covered). */
+export const MAX_HISTORY_POINTS = 1000;
 
 /** Loss curves over the whole run, one point per snapshot. */
 export type LossHistory = { readonly steps: readonly number[]; readonly train: readonly number[]; readonly test: readonly number[] };
@@ -84,6 +91,7 @@ export class LiveRun implements LiveRunner {
   private version = 0;
   /** How long the last view took to measure, in ms. */
   private measureMilliseconds = 0;
+  private isConverged = false;
 
   /**
    * @param onView called with every new view (the worker forwards them to the UI thread)
@@ -141,7 +149,7 @@ export class LiveRun implements LiveRunner {
   /** One training step (meant for when paused), then a new view. */
   stepOnce(): void {
     if (this.isDone()) return;
-    this.session.train(1);
+    this.trainSteps(1);
     this.publish();
   }
 
@@ -152,6 +160,7 @@ export class LiveRun implements LiveRunner {
     this.history = { steps: [], train: [], test: [] };
     this.rateWindow = [];
     this.stepCredit = 0;
+    this.isConverged = false;
     this.publish();
   }
 
@@ -171,8 +180,22 @@ export class LiveRun implements LiveRunner {
   }
 
   private isDone(): boolean {
-    const state = this.current?.state;
-    return this.session.step >= this.config.steps || state === 'converged' || state === 'diverged' || this.session.diverged;
+    return this.session.step >= this.config.steps || this.isConverged || this.session.diverged;
+  }
+
+  /**
+   * Trains up to `count` steps without crossing a convergence check, then checks there.
+   * Returns the steps taken.
+   */
+  private trainSteps(count: number): number {
+    const step = this.session.step;
+    const nextCheck = (Math.floor(step / CONVERGENCE_CHECK_STEPS) + 1) * CONVERGENCE_CHECK_STEPS;
+    const taken = this.session.train(Math.min(count, nextCheck - step));
+    if (this.session.step === nextCheck) {
+      const { loss, accuracy } = this.session.network.evaluate(this.session.dataset.train);
+      this.isConverged = loss < CONVERGED_LOSS && accuracy === 1;
+    }
+    return taken;
   }
 
   private schedule(milliseconds: number): void {
@@ -193,17 +216,29 @@ export class LiveRun implements LiveRunner {
       let chunk = 1;
       while (!this.isDone() && (isUnlimited || this.stepCredit >= 1)) {
         const count = Math.min(chunk, this.config.steps - this.session.step, isUnlimited ? chunk : Math.floor(this.stepCredit));
-        const taken = this.session.train(count);
+        const taken = this.trainSteps(count);
         if (!isUnlimited) this.stepCredit -= taken;
         if (taken < count || this.scheduler.now() - started > SLICE_MILLISECONDS) break;
         chunk = Math.min(chunk * 2, 4096);
       }
     }
     // Measuring a deep net can cost as much as training: keep it to a third of the time at most.
+    // A run that has not moved since its last view (paused, finished) is not measured again.
     const viewInterval = Math.max(VIEW_INTERVAL_MILLISECONDS, 2 * this.measureMilliseconds);
-    if (this.scheduler.now() - this.lastView >= viewInterval || this.isDone()) this.publish();
+    const hasMoved = this.session.step !== this.current.snapshot.step;
+    if (hasMoved && (this.scheduler.now() - this.lastView >= viewInterval || this.isDone())) this.publish();
     // Yield to input between slices; idle runs poll gently.
     this.schedule(this.isPaused || this.isDone() ? VIEW_INTERVAL_MILLISECONDS : 1);
+  }
+
+  /** Keeps every other point (and always the first and the last): the curve still spans the run. */
+  private halveHistory(): void {
+    const keep = (_: number, index: number, all: readonly number[]) => index % 2 === 0 || index === all.length - 1;
+    this.history = {
+      steps: this.history.steps.filter(keep),
+      train: this.history.train.filter(keep),
+      test: this.history.test.filter(keep),
+    };
   }
 
   private publish(): void {
@@ -224,16 +259,16 @@ export class LiveRun implements LiveRunner {
       this.history.steps.push(snapshot.step);
       this.history.train.push(snapshot.trainLoss);
       this.history.test.push(snapshot.testLoss);
+      if (this.history.steps.length > MAX_HISTORY_POINTS) this.halveHistory();
     }
     const now = this.scheduler.now();
     this.rateWindow.push({ time: now, step: snapshot.step });
     while (this.rateWindow.length > 2 && now - this.rateWindow[0].time > 1000) this.rateWindow.shift();
     const first = this.rateWindow[0];
     const stepsPerSecond = now > first.time ? ((snapshot.step - first.step) * 1000) / (now - first.time) : 0;
-    const isConverged = snapshot.trainLoss < CONVERGED_LOSS && snapshot.trainAccuracy === 1;
     const state: RunState = snapshot.diverged
       ? 'diverged'
-      : isConverged
+      : this.isConverged
         ? 'converged'
         : snapshot.step >= this.config.steps
           ? 'finished'

@@ -102,6 +102,36 @@ describe('LiveRun', () => {
     for (const run of [finished, converged, diverged]) run.stop();
   });
 
+  it('stops on convergence at the same step whatever the speed, and then stops measuring', () => {
+    const settings = config({ dataset: 'xor', activation: 'tanh', init: 'xavier-uniform', lr: 0.5, steps: 100_000 });
+    const stopsAt = (stepsPerSecond: number) => {
+      const scheduler = new ManualScheduler();
+      const run = new LiveRun(settings, stepsPerSecond, scheduler);
+      run.start();
+      scheduler.advance(30_000, 50);
+      expect(run.view().state).toBe('converged');
+      const { version, snapshot } = run.view();
+      scheduler.advance(1000);
+      // idle: no new view once nothing moves
+      expect(run.view().version).toBe(version);
+      run.stop();
+      return snapshot.step;
+    };
+    const slow = stopsAt(2000);
+    expect(slow % 100).toBe(0);
+    expect(stopsAt(50_000)).toBe(slow);
+  });
+
+  it('keeps the loss history bounded while covering the whole run', () => {
+    const scheduler = new ManualScheduler();
+    const run = new LiveRun(config({ dataset: 'xor', init: 'zeros', steps: 3000 }), 1000, scheduler);
+    for (let step = 0; step < 2500; step++) run.stepOnce();
+    const { steps } = run.view().history;
+    expect(steps.length).toBeLessThanOrEqual(1000);
+    expect(steps[0]).toBe(0);
+    expect(steps.at(-1)).toBe(2500);
+  });
+
   it('measures a decision map of the asked size for 2-D data only', () => {
     const scheduler = new ManualScheduler();
     const planar = new LiveRun(config({ dataset: 'moons' }), 10, scheduler);
