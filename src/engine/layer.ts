@@ -13,13 +13,19 @@ export type Layer = {
   params(): Param[];
 };
 
+/** Batch sizes a pool keeps buffers for; the least recently used size beyond this is dropped. */
+export const POOL_SIZES = 8;
+
 /**
  * Buffers of `width` columns, one per batch size, allocated on first use and then reused:
- * a network sees only a few sizes (the training batch, the full train and test sets).
+ * a network sees only a few sizes (the training batch, the full train and test sets, the
+ * decision-map grid). Only the {@link POOL_SIZES} most recently used sizes are kept, so a
+ * stream of new sizes (a terminal being resized) cannot grow memory without bound.
  * The last size asked for is answered without a map lookup: training asks for the same one
  * step after step.
  */
 export class BufferPool {
+  /** In order of last use, oldest first. */
   private readonly buffers = new Map<number, Float64Array>();
   private lastRows = -1;
   private lastBuffer: Float64Array = new Float64Array(0);
@@ -30,10 +36,13 @@ export class BufferPool {
   get(rows: number): Float64Array {
     if (rows === this.lastRows) return this.lastBuffer;
     let buffer = this.buffers.get(rows);
-    if (!buffer) {
+    if (buffer) {
+      this.buffers.delete(rows);
+    } else {
       buffer = new Float64Array(rows * this.width);
-      this.buffers.set(rows, buffer);
+      if (this.buffers.size >= POOL_SIZES) this.buffers.delete(this.buffers.keys().next().value!);
     }
+    this.buffers.set(rows, buffer);
     this.lastRows = rows;
     this.lastBuffer = buffer;
     return buffer;

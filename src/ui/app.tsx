@@ -56,29 +56,32 @@ export function App({
   }, [state.isQuitting, exit, onExit]);
 
   if (state.isQuitting) return null;
-  if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
-    return (
-      <Box flexDirection="column">
-        <Text>{`The terminal is ${columns}x${rows}; init-tui needs at least ${MIN_COLUMNS}x${MIN_ROWS}.`}</Text>
-        <Text>Please make the window bigger (Ctrl+C quits).</Text>
-      </Box>
-    );
-  }
-
+  // Too small: ask for more room, but keep the screens mounted (hidden, laid out at the minimum
+  // size) so a running dashboard keeps its run, seed and speed through the resize.
+  const isTooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
   const { screen, draft } = state;
   const back = () => dispatch({ type: 'back' });
+  const settings = { colorLevel, columns: Math.max(columns, MIN_COLUMNS), rows: Math.max(rows, MIN_ROWS), createRun };
   return (
-    <UiContext.Provider value={{ colorLevel, columns, rows, createRun }}>
-      {screen.name === 'home' && <HomeScreen dispatch={dispatch} />}
-      {screen.name === 'dataset' && <DatasetScreen draft={draft} dispatch={dispatch} />}
-      {screen.name === 'architecture' && <ArchitectureScreen draft={draft} dispatch={dispatch} />}
-      {screen.name === 'custom-architecture' && <CustomArchitectureScreen draft={draft} dispatch={dispatch} />}
-      {screen.name === 'init' && <InitScreen draft={draft} dispatch={dispatch} />}
-      {screen.name === 'init-options' && <InitOptionsScreen draft={draft} dispatch={dispatch} />}
-      {screen.name === 'training' && <TrainingScreen draft={draft} dispatch={dispatch} />}
-      {screen.name === 'presets' && <PresetsScreen dispatch={dispatch} />}
-      {screen.name === 'help' && <HelpScreen dispatch={dispatch} />}
-      {screen.name === 'dashboard' && <DashboardScreen key={state.backStack.length} config={screen.config} onBack={back} />}
+    <UiContext.Provider value={settings}>
+      {isTooSmall ? (
+        <Box flexDirection="column">
+          <Text>{`The terminal is ${columns}x${rows}; init-tui needs at least ${MIN_COLUMNS}x${MIN_ROWS}.`}</Text>
+          <Text>Please make the window bigger (Ctrl+C quits).</Text>
+        </Box>
+      ) : null}
+      <Box display={isTooSmall ? 'none' : 'flex'} flexDirection="column">
+        {screen.name === 'home' && <HomeScreen dispatch={dispatch} />}
+        {screen.name === 'dataset' && <DatasetScreen draft={draft} dispatch={dispatch} />}
+        {screen.name === 'architecture' && <ArchitectureScreen draft={draft} dispatch={dispatch} />}
+        {screen.name === 'custom-architecture' && <CustomArchitectureScreen draft={draft} dispatch={dispatch} />}
+        {screen.name === 'init' && <InitScreen draft={draft} dispatch={dispatch} />}
+        {screen.name === 'init-options' && <InitOptionsScreen draft={draft} dispatch={dispatch} />}
+        {screen.name === 'training' && <TrainingScreen draft={draft} dispatch={dispatch} />}
+        {screen.name === 'presets' && <PresetsScreen dispatch={dispatch} />}
+        {screen.name === 'help' && <HelpScreen dispatch={dispatch} />}
+        {screen.name === 'dashboard' && <DashboardScreen key={state.backStack.length} config={screen.config} onBack={back} />}
+      </Box>
     </UiContext.Provider>
   );
 }

@@ -97,3 +97,17 @@ describe('network behaviour', () => {
     expect(network.forward(xor.x, 4)).toBe(first);
   });
 });
+
+describe('buffer pools', () => {
+  it('keep memory bounded when the batch size keeps changing (a terminal being resized)', async () => {
+    const { BufferPool, POOL_SIZES } = await import('../../src/engine/layer.js');
+    const pool = new BufferPool(3);
+    const first = pool.get(10);
+    for (let rows = 11; rows < 11 + POOL_SIZES; rows++) pool.get(rows);
+    // 10 was the least recently used: it was dropped, so asking again gives a new buffer
+    expect(pool.get(10)).not.toBe(first);
+    const recent = pool.get(12);
+    pool.get(500);
+    expect(pool.get(12)).toBe(recent);
+  });
+});

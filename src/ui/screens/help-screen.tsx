@@ -2,6 +2,7 @@ import { Box, Text, useInput } from 'ink';
 import type { Dispatch } from 'react';
 import { dashboardHelp } from '../dashboard/help-overlay.js';
 import type { AppAction } from '../state/app-state.js';
+import { useUi } from '../ui-context.js';
 
 const paragraphs = [
   'init-tui trains a small network live so you can see why weights start random.',
@@ -12,9 +13,13 @@ const paragraphs = [
 
 /** What the app shows and which keys do what. Any key goes back. */
 export function HelpScreen({ dispatch }: { readonly dispatch: Dispatch<AppAction> }) {
+  const { columns, rows } = useUi();
   useInput(() => dispatch({ type: 'back' }));
+  // At most rows - 1 lines (a taller frame makes Ink clear the screen every frame); the key hint
+  // stays on the last line, whatever does not fit above it is cut.
   return (
-    <Box flexDirection="column">
+    <Box flexDirection="column" width={columns} height={rows - 1}>
+      <Box flexDirection="column" flexGrow={1} flexShrink={1} overflow="hidden">
       <Text bold>Help</Text>
       {paragraphs.map((text) => (
         <Box key={text} marginTop={1}>
@@ -26,6 +31,7 @@ export function HelpScreen({ dispatch }: { readonly dispatch: Dispatch<AppAction
         {dashboardHelp.map(([key, meaning]) => (
           <Text key={key} wrap="truncate-end">{`  ${key.padEnd(9)} ${meaning}`}</Text>
         ))}
+      </Box>
       </Box>
       <Text dimColor>Any key: back</Text>
     </Box>
