@@ -5,10 +5,9 @@ import type { AppAction } from '../state/app-state.js';
 import { useUi } from '../ui-context.js';
 
 const paragraphs = [
-  'init-tui trains a small network live so you can see why weights start random.',
-  'Start every weight at the same value (zeros, ones, constant) and every hidden unit gets the same gradient: the units stay identical forever and a layer acts as one unit. The heatmap stays uniformly dark.',
-  'Random weights break that symmetry at step 0. Their scale matters too: too small and the signal vanishes layer by layer, too big and tanh saturates or ReLU explodes. Xavier suits tanh, He/Kaiming suits ReLU: the right scale depends on fan-in and the activation, so there is no one magic number.',
-  'Menus: arrows or j/k move, Enter chooses, Esc or Backspace goes back. Run headless with: init-tui run --help',
+  'Same start (zeros, constant): every hidden unit gets the same gradient, stays identical forever, and a layer acts as one unit; the heatmap stays uniformly dark.',
+  'Random start breaks that symmetry at step 0. Scale matters too: too small and the signal vanishes, too big and tanh saturates or ReLU explodes. Xavier suits tanh, He suits ReLU: std ~ gain / sqrt(fan_in), no one magic number.',
+  'Menus: arrows or j/k, Enter, Esc/Backspace/q back. Headless: init-tui run --help',
 ];
 
 /** What the app shows and which keys do what. Any key goes back. */
@@ -22,11 +21,11 @@ export function HelpScreen({ dispatch }: { readonly dispatch: Dispatch<AppAction
       <Box flexDirection="column" flexGrow={1} flexShrink={1} overflow="hidden">
       <Text bold>Help</Text>
       {paragraphs.map((text) => (
-        <Box key={text} marginTop={1}>
-          <Text wrap="wrap">{text}</Text>
-        </Box>
+        <Text key={text} wrap="wrap">
+          {text}
+        </Text>
       ))}
-      <Box marginTop={1} flexDirection="column">
+      <Box flexDirection="column" flexShrink={0}>
         <Text bold>Dashboard keys</Text>
         {dashboardHelp.map(([key, meaning]) => (
           <Text key={key} wrap="truncate-end">{`  ${key.padEnd(9)} ${meaning}`}</Text>
