@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { helpText } from './commands/help.js';
 import { listCommand } from './commands/list.js';
-import { configLayersFromOptions, experimentOptions, hasExperimentOptions } from './commands/options.js';
+import { configLayersFromOptions, experimentOptions, hasExperimentOptions, joinNegativeNumbers } from './commands/options.js';
 import { runCommand } from './commands/run.js';
 import type { ExperimentConfig } from './training/config.js';
 import { resolveConfig } from './training/config.js';
@@ -22,9 +23,30 @@ const argumentSpec = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
+/**
+ * Writes a line to stdout synchronously. A reader that has gone away (`init-tui run --json |
+ * head`) is not an error: the process stops quietly at once instead of training on.
+ */
 const write = (line: string): void => {
-  process.stdout.write(`${line}\n`);
+  try {
+    writeSync(1, `${line}\n`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+    throw error;
+  }
 };
+
+/** Options that only `run` (or `run` and `list`) reads: given elsewhere, they are a mistake. */
+const runOnlyOptions = ['json', 'dump', 'log-every'] as const;
+
+/** Throws unless `file` can be created (its folder exists and is writable), before any training. */
+function checkWritable(file: string): void {
+  try {
+    accessSync(dirname(resolve(file)), constants.W_OK);
+  } catch {
+    throw new ConfigError(`--dump ${file}: cannot write there (the folder ${dirname(resolve(file))} does not exist or is not writable)`);
+  }
+}
 
 function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -42,7 +64,7 @@ function describeParseError(error: Error): string {
 async function main(argv: readonly string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: argumentSpec, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeNumbers(argv), options: argumentSpec, allowPositionals: true, strict: true });
   } catch (error) {
     if (error instanceof TypeError && 'code' in error) throw new ConfigError(describeParseError(error));
     throw error;
@@ -57,8 +79,11 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const [command, ...rest] = positionals;
+  const given = (names: readonly string[]) => names.filter((name) => values[name as keyof typeof values] !== undefined).map((name) => `--${name}`);
   if (command === 'list') {
     if (rest.length > 1) throw new ConfigError(`list takes at most one kind, got '${rest.join(' ')}'`);
+    const extra = given([...Object.keys(experimentOptions), 'dump', 'log-every']);
+    if (extra.length > 0) throw new ConfigError(`list takes only --json, not ${extra.join(', ')}`);
     listCommand(rest[0], values.json === true, write);
     return 0;
   }
@@ -69,9 +94,12 @@ async function main(argv: readonly string[]): Promise<number> {
   if (command === 'run') {
     if (rest.length > 0) throw new ConfigError(`run takes no arguments besides options, got '${rest.join(' ')}'`);
     const config = resolveConfig(configLayersFromOptions(values));
+    if (values.dump !== undefined) checkWritable(values.dump);
     runCommand(config, { isJson: values.json === true, dumpFile: values.dump }, write);
     return 0;
   }
+  const runOnly = given(runOnlyOptions);
+  if (runOnly.length > 0) throw new ConfigError(`${runOnly.join(', ')} ${runOnly.length > 1 ? 'go' : 'goes'} with 'init-tui run' only`);
   if (command !== undefined) throw new ConfigError(`unknown command '${command}'; valid: run, list, help (or none for the interactive app)`);
   const layers = hasExperimentOptions(values) ? configLayersFromOptions(values) : undefined;
   // Checks the settings before the terminal is touched.
@@ -85,11 +113,13 @@ async function main(argv: readonly string[]): Promise<number> {
 async function runInteractive(config: ExperimentConfig | undefined, isColorDisabled: boolean): Promise<number> {
   // React's production build: the development one checks every render and slows the frames.
   process.env.NODE_ENV ??= 'production';
-  const [{ createElement }, { render }, { App }, { detectColorLevel }, { WorkerLiveRun }] = await Promise.all([
+  const colorLevel = (await import('./ui/color-level.js')).detectColorLevel(process.env, isColorDisabled);
+  // Ink and ink-select-input colour through chalk, which reads FORCE_COLOR when first loaded.
+  if (colorLevel === 'none') process.env.FORCE_COLOR = '0';
+  const [{ createElement }, { render }, { App }, { WorkerLiveRun }] = await Promise.all([
     import('react'),
     import('ink'),
     import('./ui/app.js'),
-    import('./ui/color-level.js'),
     import('./training/worker-live-run.js'),
   ]);
   const restore = takeOverTerminal(process.stdin, process.stdout);
@@ -98,7 +128,7 @@ async function runInteractive(config: ExperimentConfig | undefined, isColorDisab
   const instance = render(
     createElement(App, {
       config,
-      colorLevel: detectColorLevel(process.env, isColorDisabled),
+      colorLevel,
       onExit: (code: number) => (exitCode = code),
       createRun: (runConfig: ExperimentConfig, stepsPerSecond: number) => new WorkerLiveRun(runConfig, stepsPerSecond),
     }),
@@ -114,23 +144,21 @@ async function runInteractive(config: ExperimentConfig | undefined, isColorDisab
   };
   const onTerminate = onSignal(143);
   const onHangUp = onSignal(129);
+  // Ctrl+C typed in the app arrives as a key (raw mode); this is `kill -INT` from outside.
+  const onInterrupt = onSignal(130);
   process.once('SIGTERM', onTerminate);
   process.once('SIGHUP', onHangUp);
+  process.once('SIGINT', onInterrupt);
   try {
     await instance.waitUntilExit();
   } finally {
     process.off('SIGTERM', onTerminate);
     process.off('SIGHUP', onHangUp);
+    process.off('SIGINT', onInterrupt);
     restore();
   }
   return exitCode;
 }
-
-// A reader that stops early (`init-tui run --json | head`) is not an error: stop quietly.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -3,10 +3,12 @@ import { activationNames } from '../engine/activations.js';
 import { initNames } from '../engine/initializers/index.js';
 import { optimizerNames } from '../engine/optimizers/index.js';
 import { defaultConfig } from '../training/config.js';
+import { trainingDefaults } from '../training/dataset-defaults.js';
 
 /** The text of `init-tui --help`. */
 export function helpText(): string {
   const d = defaultConfig;
+  const x = trainingDefaults.xor;
   return `init-tui: watch why neural-network weights start random.
 
 Usage:
@@ -25,10 +27,10 @@ Experiment options (defaults in brackets):
   --init-scale S      constant: the value; uniform: half width; normal, truncated-normal: std;
                       every other init: a multiplier on the weights [${d.initScale}]
   --bias B            every bias starts at B [${d.bias}]
-  --optimizer NAME    ${optimizerNames.join(', ')} [${d.optimizer}]
-  --lr RATE           learning rate [${d.lr}]
-  --batch N           mini-batch size, 0 = full batch [${d.batch}]
-  --steps N           training steps [${d.steps}]
+  --optimizer NAME    ${optimizerNames.join(', ')} [per dataset: ${x.optimizer} for xor]
+  --lr RATE           learning rate [per dataset: ${x.lr} for xor]
+  --batch N           mini-batch size, 0 = full batch [per dataset: ${x.batch} for xor]
+  --steps N           training steps [per dataset: ${x.steps} for xor]
   --seed N            one seed fixes data, weights and batch order [${d.seed}]
   --samples N         dataset size [the dataset's own]
   --noise X           noise of synthetic datasets [the dataset's own]

@@ -41,6 +41,28 @@ const numericKeys = {
 const textKeys = ['dataset', 'hidden', 'activation', 'init', 'optimizer'] as const;
 
 /**
+ * `--bias -1` as `--bias=-1`: node:util parseArgs reads a value starting with '-' as an option,
+ * so a negative number after a numeric option is joined to it before parsing.
+ */
+export function joinNegativeNumbers(argv: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const option = argv[index];
+    const next = argv[index + 1];
+    if (option.startsWith('--') && option.slice(2) in numericKeys && next !== undefined && DECIMAL.test(next) && next.startsWith('-')) {
+      joined.push(`${option}=${next}`);
+      index++;
+    } else {
+      joined.push(option);
+    }
+  }
+  return joined;
+}
+
+/** A plain decimal number: `0.5`, `-1`, `1e-3`, `.25` (no hex, no Infinity, no blanks). */
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+/**
  * Turns parsed option strings into config layers: the preset's keys (if `--preset`), then the
  * options. Numbers must be plain numbers (`0.5`, `1e-3`); ranges are checked by resolveConfig.
  * Throws {@link ConfigError} naming the option.
@@ -56,8 +78,9 @@ export function configLayersFromOptions(values: ExperimentOptionValues): ConfigL
   for (const [option, key] of Object.entries(numericKeys)) {
     const text = values[option as keyof typeof numericKeys];
     if (text === undefined) continue;
-    const number = text.trim() === '' ? Number.NaN : Number(text);
-    if (Number.isNaN(number)) throw new ConfigError(`command line: --${option} must be a number, got '${text}'`);
+    const number = DECIMAL.test(text) ? Number(text) : Number.NaN;
+    if (Number.isNaN(number)) throw new ConfigError(`command line: --${option} must be a number like 0.5, -1 or 1e-3, got '${text}'`);
+    if (!Number.isFinite(number)) throw new ConfigError(`command line: --${option} must be a finite number, got '${text}'`);
     options[key] = number;
   }
   layers.push({ source: 'command line', values: options as ConfigInput, isCommandLine: true });

@@ -8,7 +8,8 @@ import { initNames, isInitName } from '../engine/initializers/index.js';
 import type { OptimizerName } from '../engine/optimizers/index.js';
 import { isOptimizerName, optimizerNames } from '../engine/optimizers/index.js';
 import { ConfigError } from './config-error.js';
-import { parseHidden } from './hidden.js';
+import { trainingDefaults } from './dataset-defaults.js';
+import { formatHidden, parseHidden } from './hidden.js';
 
 /** Every setting of one experiment, resolved (defaults filled in). */
 export type ExperimentConfig = {
@@ -40,7 +41,14 @@ export type ExperimentConfig = {
 /** The keys a config (an option set or a preset) may give; every one optional. */
 export type ConfigInput = Partial<Record<keyof ExperimentConfig, unknown>>;
 
-/** Defaults for everything but the dataset-dependent samples and noise. */
+/** Settings whose defaults depend on the dataset (its size and noise, and what trains it well). */
+type DatasetDependentKey = 'samples' | 'noise' | 'optimizer' | 'lr' | 'batch' | 'steps';
+
+/**
+ * Defaults for everything that does not depend on the dataset. The rest come from the dataset:
+ * samples and noise from its spec, optimizer, lr, batch and steps from `trainingDefaults`
+ * (the same the menus offer).
+ */
 export const defaultConfig = {
   dataset: 'xor',
   hidden: [4],
@@ -48,14 +56,13 @@ export const defaultConfig = {
   init: 'xavier-uniform',
   initScale: 1,
   bias: 0,
-  optimizer: 'sgd',
-  lr: 0.5,
-  batch: 0,
-  steps: 2000,
   seed: 1,
   testFraction: 0.2,
   logEvery: 100,
-} as const satisfies Omit<ExperimentConfig, 'samples' | 'noise'>;
+} as const satisfies Omit<ExperimentConfig, DatasetDependentKey>;
+
+/** The most weights and biases a network may have (about 0.6 GB with Adam's state). */
+export const MAX_PARAMETERS = 20_000_000;
 
 const oneOf = (kind: string, names: readonly string[], test: (name: string) => boolean) =>
   z.string({ error: `must be a ${kind} name (${names.join(', ')})` }).refine(test, {
@@ -130,8 +137,19 @@ export function resolveConfig(layers: readonly ConfigLayer[]): ExperimentConfig 
       merged[key] = key === 'hidden' ? parseHidden(value as string | number[], `${source}: ${isCommandLine ? '--hidden' : 'hidden'}`) : value;
     }
   }
-  const spec = datasets[merged.dataset as DatasetName];
+  const dataset = merged.dataset as DatasetName;
+  const spec = datasets[dataset];
   merged.samples ??= spec.defaultSamples;
   merged.noise ??= spec.defaultNoise;
+  for (const [key, value] of Object.entries(trainingDefaults[dataset])) merged[key] ??= value;
+  const widths = [spec.inputs, ...(merged.hidden as number[]), spec.classes === 2 ? 1 : spec.classes];
+  let parameters = 0;
+  for (let layer = 0; layer + 1 < widths.length; layer++) parameters += (widths[layer] + 1) * widths[layer + 1];
+  if (parameters > MAX_PARAMETERS) {
+    const source = layers.findLast((layer) => layer.values.hidden !== undefined)?.source ?? 'config';
+    throw new ConfigError(
+      `${source}: hidden ${formatHidden(merged.hidden as number[])} on ${dataset} makes ${parameters.toLocaleString('en')} weights; at most ${MAX_PARAMETERS.toLocaleString('en')} are allowed`,
+    );
+  }
   return Object.freeze(merged) as unknown as ExperimentConfig;
 }

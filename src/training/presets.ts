@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { ConfigInput } from './config.js';
+import { resolveConfig } from './config.js';
 import { ConfigError } from './config-error.js';
 
 /** The presets shipped with init-tui: `presets/` at the package root (beside `src/` and `dist/`). */
@@ -27,8 +28,8 @@ const presetSchema = z
 
 /**
  * Reads a preset by shipped name (`zero-init-xor`) or by file path (anything with a `/` or
- * ending in `.json`). The config keys are returned unchecked; `resolveConfig` checks them and
- * names the file. Throws {@link ConfigError} for a missing file, bad JSON or a bad title.
+ * ending in `.json`) and checks it whole. Throws {@link ConfigError} naming the file for a
+ * missing file, bad JSON, a bad title or a bad config key.
  */
 export function loadPreset(nameOrFile: string): Preset {
   const isPath = nameOrFile.includes('/') || nameOrFile.includes('\\') || nameOrFile.endsWith('.json');
@@ -52,6 +53,8 @@ export function loadPreset(nameOrFile: string): Preset {
     throw new ConfigError(`${file}: ${issue.path.join('.') || 'preset'} ${issue.message}`);
   }
   const { title, description, ...config } = result.data;
+  // Checked now, so that a bad preset is reported when it is read, naming the file and the key.
+  resolveConfig([{ source: file, values: config as ConfigInput }]);
   return { name: basename(file, '.json'), title, description, file, config: config as ConfigInput };
 }
 

@@ -55,7 +55,7 @@ describe('init-tui run', () => {
 
   it('--dump writes everything needed to replay the run elsewhere', () => {
     const dumpFile = join(directory, 'dump.json');
-    const result = runCli(['run', '--dataset', 'moons', '--hidden', '6,5', '--activation', 'tanh', '--init', 'he-uniform', '--lr', '0.3', '--steps', '120', '--log-every', '40', '--json', '--dump', dumpFile]);
+    const result = runCli(['run', '--dataset', 'moons', '--hidden', '6,5', '--activation', 'tanh', '--init', 'he-uniform', '--optimizer', 'sgd', '--batch', '0', '--lr', '0.3', '--steps', '120', '--log-every', '40', '--json', '--dump', dumpFile]);
     expect(result.status).toBe(0);
     const dump = JSON.parse(readFileSync(dumpFile, 'utf8'));
     expect(dump.config).toMatchObject({ dataset: 'moons', hidden: [6, 5], init: 'he-uniform', steps: 120, batch: 0 });
@@ -79,7 +79,7 @@ describe('init-tui run', () => {
   });
 
   it('a diverging run is a result: exit 0 with diverged true and its step', () => {
-    const result = runCli(['run', '--dataset', 'moons', '--hidden', '32x4', '--activation', 'relu', '--init', 'normal', '--init-scale', '50', '--lr', '100', '--steps', '500', '--json']);
+    const result = runCli(['run', '--dataset', 'moons', '--hidden', '32x4', '--activation', 'relu', '--init', 'normal', '--init-scale', '50', '--optimizer', 'sgd', '--batch', '0', '--lr', '100', '--steps', '500', '--json']);
     expect(result.status).toBe(0);
     const summary = JSON.parse(result.stdout.trim().split('\n').at(-1)!);
     expect(summary.diverged).toBe(true);
@@ -91,9 +91,15 @@ describe('bad input', () => {
   const badInputs: Array<[string, string[], RegExp]> = [
     ['unknown dataset', ['run', '--dataset', 'mnist'], /^init-tui: command line: --dataset unknown dataset 'mnist'; valid: xor, xor-cloud, circles/],
     ['unknown init', ['run', '--init', 'glorot'], /--init unknown init 'glorot'; valid: zeros/],
-    ['non-numeric number', ['run', '--lr', 'fast'], /^init-tui: command line: --lr must be a number, got 'fast'$/],
+    ['non-numeric number', ['run', '--lr', 'fast'], /^init-tui: command line: --lr must be a number like 0.5, -1 or 1e-3, got 'fast'$/],
+    ['hexadecimal number', ['run', '--lr', '0x10'], /--lr must be a number like 0.5, -1 or 1e-3, got '0x10'/],
+    ['infinite number', ['run', '--noise', '1e400'], /--noise must be a finite number, got '1e400'/],
+    ['a network too big to hold', ['run', '--hidden', '4096x200'], /hidden 4096x200 on xor makes 3,339,497,473 weights; at most 20,000,000/],
+    ['a run-only option without run', ['--json'], /^init-tui: --json goes with 'init-tui run' only$/],
+    ['an experiment option with list', ['list', '--dataset', 'xor'], /^init-tui: list takes only --json, not --dataset$/],
+    ['a dump file that cannot be written', ['run', '--dump', '/nonexistent/folder/x.json'], /--dump \/nonexistent\/folder\/x\.json: cannot write there/],
     ['out-of-range number', ['run', '--steps=-5'], /--steps must be at least 0/],
-    ['negative number without =', ['run', '--bias', '-1'], /Option '--bias' argument is ambiguous.*'--bias=-XYZ'/],
+    ['a negative number out of range', ['run', '--steps', '-5'], /--steps must be at least 0/],
     ['bad widths', ['run', '--hidden', '4,x'], /--hidden '4,x' is not understood; use widths like/],
     ['unknown option', ['run', '--learning-rate', '0.1'], /^init-tui: Unknown option '--learning-rate'; see 'init-tui --help'/],
     ['missing option value', ['run', '--lr'], /--lr/],
@@ -119,6 +125,16 @@ describe('bad input', () => {
     expect(result.stderr).toBe(`init-tui: ${broken}: lr must be > 0 and <= 100 (the learning rate)\n`);
     writeFileSync(broken, '{"title": ');
     expect(runCli(['run', '--preset', broken]).stderr).toMatch(/broken\.json: not valid JSON/);
+  });
+});
+
+describe('negative numbers', () => {
+  it('are read after a numeric option, with or without =', () => {
+    for (const args of [['--bias', '-0.5'], ['--bias=-0.5']]) {
+      const result = runCli(['run', ...args, '--steps', '0', '--json']);
+      expect(result.status).toBe(0);
+      expect(result.stderr).toBe('');
+    }
   });
 });
 

@@ -91,7 +91,7 @@ describe('LiveRun', () => {
     expect(converged.view().snapshot.step).toBe(convergedAt);
 
     const diverged = new LiveRun(
-      config({ dataset: 'moons', hidden: '32x4', activation: 'relu', init: 'normal', initScale: 50, lr: 100, steps: 500 }),
+      config({ dataset: 'moons', hidden: '32x4', activation: 'relu', init: 'normal', initScale: 50, optimizer: 'sgd', batch: 0, lr: 100, steps: 500 }),
       Infinity,
       scheduler,
     );

@@ -36,8 +36,9 @@ describe('presets', () => {
     expect(() => loadPreset(broken)).toThrow(/broken\.json: not valid JSON/);
     expect(() => loadPreset(file('array.json', '[1, 2]'))).toThrow(/array\.json: a preset must be a JSON object/);
     expect(() => loadPreset(file('untitled.json', '{"description": "d"}'))).toThrow(/untitled\.json: title must be a text/);
-    const badKey = loadPreset(file('bad-value.json', '{"title": "t", "description": "d", "lr": "fast"}'));
-    expect(() => resolveConfig([{ source: badKey.file, values: badKey.config }])).toThrow(/bad-value\.json: lr must be a number/);
+    // config keys are checked as the preset is read
+    expect(() => loadPreset(file('bad-value.json', '{"title": "t", "description": "d", "lr": "fast"}'))).toThrow(/bad-value\.json: lr must be a number/);
+    expect(() => loadPreset(file('bad-key.json', '{"title": "t", "description": "d", "rate": 1}'))).toThrow(/bad-key\.json: unknown key 'rate'/);
   });
 
   it('names the valid presets for an unknown name', () => {
