@@ -11,7 +11,7 @@ export type LayerSignal = {
   readonly units: number;
   readonly preActivationMean: number;
   readonly preActivationStd: number;
-  /** Of the hidden activation; for the output layer, of the output probabilities. */
+  /** Of the hidden activation; for the output layer, of p = P(class 1) (sigmoid) or of the softmax probabilities. */
   readonly activationMean: number;
   readonly activationStd: number;
   /**
@@ -38,7 +38,9 @@ export function networkSignal(network: Network, batch: Batch): LayerSignal[] {
   const { rows } = batch;
   network.computeGradients(batch);
   const layerCount = network.denseLayers.length;
-  const probabilities = new Float64Array(rows * Math.max(2, network.config.classes));
+  // The probabilities of every class (2 columns for a binary task, whose one logit is class 1's).
+  const probabilityColumns = Math.max(2, network.config.classes);
+  const probabilities = new Float64Array(rows * probabilityColumns);
   return network.denseLayers.map((dense, index) => {
     const units = dense.outputs;
     const size = rows * units;
@@ -47,13 +49,20 @@ export function networkSignal(network: Network, batch: Batch): LayerSignal[] {
     const weightGradient = dense.weights.grad;
     let preActivation: Float64Array;
     let activation: Float64Array;
+    let activationSize = size;
     let activationGradient: Float64Array;
     let saturatedFraction = 0;
     let deadFraction = 0;
     if (isOutput) {
       preActivation = network.forward(batch.x, rows);
-      network.probabilities(batch.x, rows, probabilities);
-      activation = probabilities;
+      network.loss.probabilities(preActivation, rows, network.outputs, probabilities);
+      if (network.outputs === 1) {
+        // binary: the sigmoid unit's own output p = P(class 1), not the constant-mean pair (1-p, p)
+        activation = Float64Array.from({ length: rows }, (_, row) => probabilities[2 * row + 1]);
+      } else {
+        activation = probabilities;
+        activationSize = rows * probabilityColumns;
+      }
       activationGradient = new Float64Array(size);
       // Recompute dL/dlogits: the loss is mean-reduced, so this is what the output layer saw.
       network.loss.evaluate(preActivation, batch.y, rows, network.outputs, activationGradient);
@@ -67,7 +76,7 @@ export function networkSignal(network: Network, batch: Batch): LayerSignal[] {
       if (canDie) deadFraction = fractionDead(activation, rows, units);
     }
     const pre = meanAndStd(preActivation, size);
-    const post = meanAndStd(activation, isOutput ? rows * Math.max(2, network.config.classes) : size);
+    const post = meanAndStd(activation, activationSize);
     return {
       layer: index + 1,
       units,

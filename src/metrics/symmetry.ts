@@ -20,12 +20,14 @@ export type LayerSymmetry = {
   readonly minDistance: number;
   /**
    * Number of groups of units whose distance is <= 1e-12 x the layer's weight norm (W and b
-   * together); a layer that is all zero is one group. When the norm is not finite (a diverged
-   * run), only units at distance exactly 0 are grouped.
+   * together); a layer that is all zero is one group. Finite weights whose norm overflows
+   * group only units at distance exactly 0; NaN or infinite weights give 0 (no verdict).
    */
   readonly distinctUnits: number;
   /** True when every unit is distinct from every other (`distinctUnits === units`). */
   readonly broken: boolean;
+  /** False once a weight or bias is NaN or infinite (a diverged run): then distinctUnits is 0 and broken false. */
+  readonly hasFiniteWeights: boolean;
 };
 
 /** Distances and groups for one dense layer's units. */
@@ -71,9 +73,19 @@ export function layerSymmetry(layer: DenseLayer, layerNumber: number): LayerSymm
       if (distance <= threshold) parent[root(a)] = root(b);
     }
   }
+  if (!Number.isFinite(squaredNorm) && !isFiniteLayer(weights, bias)) {
+    // Overflowed or NaN weights: no distance means anything, so no verdict either.
+    return { layer: layerNumber, units, distances, maxDistance, minDistance, distinctUnits: 0, broken: false, hasFiniteWeights: false };
+  }
   let distinctUnits = 0;
   for (let unit = 0; unit < units; unit++) if (root(unit) === unit) distinctUnits++;
-  return { layer: layerNumber, units, distances, maxDistance, minDistance, distinctUnits, broken: distinctUnits === units };
+  return { layer: layerNumber, units, distances, maxDistance, minDistance, distinctUnits, broken: distinctUnits === units, hasFiniteWeights: true };
+}
+
+function isFiniteLayer(weights: Float64Array, bias: Float64Array): boolean {
+  for (const value of weights) if (!Number.isFinite(value)) return false;
+  for (const value of bias) if (!Number.isFinite(value)) return false;
+  return true;
 }
 
 /** Symmetry of every hidden layer of the network (the output layer is not a hidden layer). */

@@ -58,3 +58,13 @@ describe('signal metrics', () => {
     expect(layers[0].activationGradientStd).toBeLessThan(1e-4 * layers[10].activationGradientStd);
   });
 });
+
+describe('output layer activation', () => {
+  it('is the sigmoid output p for a binary task, whose mean follows the logits', () => {
+    const network = createNetwork({ inputs: 2, hidden: [3], classes: 2, activation: 'tanh', init: 'xavier-normal', bias: 0, seed: 2 });
+    // push every logit up: p > 0.5 everywhere, so the mean of p is above 0.5 (the pair (1-p, p) would average 0.5)
+    network.denseLayers[1].bias.value[0] = 3;
+    const output = networkSignal(network, batchOf(50, 2, 9))[1];
+    expect(output.activationMean).toBeGreaterThan(0.8);
+  });
+});

@@ -60,10 +60,13 @@ describe('symmetry metric', () => {
 });
 
 describe('symmetry metric on a diverged layer', () => {
-  it('does not call units with infinite or NaN weights the same unit', () => {
-    const symmetry = layerSymmetry(layerWith([1e308, -1e308, 5, 7, Infinity, 3], [0, 0, 0], 2), 1);
-    expect(symmetry.distinctUnits).toBe(3);
+  it('gives no verdict for NaN or infinite weights, and does not merge huge finite ones', () => {
+    const infinite = layerSymmetry(layerWith([1e308, -1e308, 5, 7, Infinity, 3], [0, 0, 0], 2), 1);
+    expect([infinite.distinctUnits, infinite.broken, infinite.hasFiniteWeights]).toEqual([0, false, false]);
     const withNaN = layerSymmetry(layerWith([NaN, NaN, 1, 1], [0, 0], 2), 1);
-    expect(withNaN.distinctUnits).toBe(2);
+    expect([withNaN.distinctUnits, withNaN.broken, withNaN.hasFiniteWeights]).toEqual([0, false, false]);
+    // finite weights whose squared norm overflows: the 3 different units stay 3
+    const huge = layerSymmetry(layerWith([1e200, -1e200, 5, 7, 1e200, 3], [0, 0, 0], 2), 1);
+    expect([huge.distinctUnits, huge.hasFiniteWeights]).toEqual([3, true]);
   });
 });

@@ -7,6 +7,7 @@ export type SymmetryVerdict = { readonly text: string; readonly tone: 'good' | '
 /** "broken: 16 distinct units", "symmetric: 4 units act as 1", "partly broken: 16 units act as 3". */
 export function symmetryVerdict(symmetry: LayerSymmetry): SymmetryVerdict {
   const { units, distinctUnits } = symmetry;
+  if (!symmetry.hasFiniteWeights) return { text: 'weights not finite: the run diverged', tone: 'bad' };
   if (units === 1) return { text: 'one unit: nothing to break', tone: 'partial' };
   if (distinctUnits === units) return { text: `broken: ${units} distinct units`, tone: 'good' };
   if (distinctUnits === 1) return { text: `symmetric: ${units} units act as 1`, tone: 'bad' };
