@@ -1,8 +1,25 @@
 import type { DenseLayer } from '../engine/dense-layer.js';
+import { multiplyTransposedRight } from '../engine/matrix.js';
 import type { Network } from '../engine/network.js';
 
 /** Distances below this fraction of the layer's weight norm count as "the same unit". */
 export const SAME_UNIT_TOLERANCE = 1e-12;
+
+/** units^2 x (fan_in + 1) above which distances come from a Gram product (about 256 x 256 x 16). */
+const GRAM_THRESHOLD = 1_000_000;
+/**
+ * Gram-based squared distances below this fraction of ||a||^2 + ||b||^2 are recomputed as exact
+ * differences: float64 cancellation errs by ~1e-16 of that sum, far below this, so no pair near
+ * the same-unit threshold is decided on a cancelled value.
+ */
+const NEAR_FRACTION = 1e-6;
+
+/** G = U U^T (units x units) for unit rows U (units x width), with the engine's fast kernel. */
+function gramMatrix(unitRows: Float64Array, units: number, width: number): Float64Array {
+  const gram = new Float64Array(units * units);
+  multiplyTransposedRight(unitRows, unitRows, gram, units, width, units);
+  return gram;
+}
 
 /** How far apart the units of one hidden layer are. */
 export type LayerSymmetry = {
@@ -53,18 +70,35 @@ export function layerSymmetry(layer: DenseLayer, layerNumber: number): LayerSymm
     return unit;
   };
 
+  // Each unit's incoming weights and bias as one contiguous row (W is stored column per unit).
+  const width = inputs + 1;
+  const unitRows = new Float64Array(units * width);
+  for (let i = 0; i < inputs; i++) for (let unit = 0; unit < units; unit++) unitRows[unit * width + i] = weights[i * units + unit];
+  for (let unit = 0; unit < units; unit++) unitRows[unit * width + inputs] = bias[unit];
+  const exactDistance = (a: number, b: number): number => {
+    let squared = 0;
+    for (let k = 0, rowA = a * width, rowB = b * width; k < width; k++) {
+      const difference = unitRows[rowA + k] - unitRows[rowB + k];
+      squared += difference * difference;
+    }
+    return Math.sqrt(squared);
+  };
+  // Wide layers: ||a - b||^2 = ||a||^2 + ||b||^2 - 2 a.b from one fast Gram product, exact
+  // differences only where cancellation could blur "same" from "different".
+  const gram = units * units * width > GRAM_THRESHOLD && Number.isFinite(squaredNorm) ? gramMatrix(unitRows, units, width) : undefined;
+
   let maxDistance = 0;
   let minDistance = units > 1 ? Infinity : 0;
   for (let a = 0; a < units; a++) {
     for (let b = a + 1; b < units; b++) {
-      // ||w_a - w_b||^2 over the incoming weights (column a vs column b) and the biases
-      const biasDifference = bias[a] - bias[b];
-      let squared = biasDifference * biasDifference;
-      for (let i = 0; i < inputs; i++) {
-        const difference = weights[i * units + a] - weights[i * units + b];
-        squared += difference * difference;
+      let distance: number;
+      if (gram) {
+        const normsSum = gram[a * units + a] + gram[b * units + b];
+        const squared = normsSum - 2 * gram[a * units + b];
+        distance = squared > NEAR_FRACTION * normsSum ? Math.sqrt(squared) : exactDistance(a, b);
+      } else {
+        distance = exactDistance(a, b);
       }
-      const distance = Math.sqrt(squared);
       distances[a * units + b] = distance;
       distances[b * units + a] = distance;
       if (distance > maxDistance) maxDistance = distance;

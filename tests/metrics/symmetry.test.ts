@@ -70,3 +70,29 @@ describe('symmetry metric on a diverged layer', () => {
     expect([huge.distinctUnits, huge.hasFiniteWeights]).toEqual([3, true]);
   });
 });
+
+describe('symmetry metric on wide layers (Gram path)', () => {
+  it('matches exact differences and still tells identical, nearly identical and distinct units apart', () => {
+    const inputs = 40;
+    const units = 300; // 300^2 x 41 is above the Gram threshold
+    const weights: number[] = [];
+    let state = 7;
+    const next = () => ((state = (state * 16807) % 2147483647) / 2147483647) * 2 - 1;
+    const columns = Array.from({ length: units }, () => Array.from({ length: inputs }, next));
+    columns[1] = [...columns[0]]; // unit 1 is unit 0 exactly
+    columns[2] = columns[0].map((value, index) => (index === 0 ? value + 1e-9 : value)); // unit 2 is 1e-9 away
+    for (let i = 0; i < inputs; i++) for (let unit = 0; unit < units; unit++) weights.push(columns[unit][i]);
+    const symmetry = layerSymmetry(layerWith(weights, Array(units).fill(0.5), inputs), 1);
+    expect(symmetry.distances[0 * units + 1]).toBe(0);
+    expect(symmetry.distances[0 * units + 2]).toBe(Math.abs(columns[2][0] - columns[0][0]));
+    expect(symmetry.distinctUnits).toBe(units - 1);
+    for (const [a, b] of [
+      [3, 4],
+      [10, 250],
+      [299, 0],
+    ]) {
+      const exact = Math.hypot(...columns[a].map((value, index) => value - columns[b][index]));
+      expect(symmetry.distances[a * units + b] / exact).toBeCloseTo(1, 12);
+    }
+  });
+});
