@@ -6,7 +6,7 @@ export { activationNames, activations, type Activation, type ActivationName } fr
 export { initializers, initNames, type InitName } from './engine/initializers/index.js';
 export type { Initializer, InitContext } from './engine/initializer.js';
 export { losses, lossForClasses, type Loss } from './engine/losses.js';
-export { createNetwork, Network, type Batch, type LayerWeights, type NetworkConfig } from './engine/network.js';
+export { createNetwork, Network, type Batch, type LayerWeights, type NetworkConfig, type NetworkOptions } from './engine/network.js';
 export { Adam, createOptimizer, Momentum, optimizerNames, Sgd, type Optimizer, type OptimizerName } from './engine/optimizers/index.js';
 export type { Param } from './engine/param.js';
 export { createRng, type Rng } from './engine/rng.js';
@@ -15,14 +15,8 @@ export type { Dataset, DatasetSplit } from './data/dataset.js';
 export { layerSymmetry, networkSymmetry, type LayerSymmetry } from './metrics/symmetry.js';
 export { networkSignal, type LayerSignal } from './metrics/signal.js';
 export { ConfigError } from './training/config-error.js';
-export { defaultConfig, resolveConfig, type ConfigInput, type ExperimentConfig } from './training/config.js';
+export { defaultConfig, experimentConfig, resolveConfig, type ConfigInput, type ExperimentConfig } from './training/config.js';
 export { runExperiment, type ExperimentResult, type StepRecord, type SummaryRecord } from './training/experiment.js';
 export { loadPreset, presetNames, type Preset } from './training/presets.js';
 export { Session, type Snapshot } from './training/session.js';
 
-import { resolveConfig as resolve, type ConfigInput as Input, type ExperimentConfig as Config } from './training/config.js';
-
-/** A full config from partial settings (defaults filled in, everything checked). */
-export function experimentConfig(values: Input = {}): Config {
-  return resolve([{ source: 'config', values }]);
-}

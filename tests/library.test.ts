@@ -14,6 +14,17 @@ describe('library API (the package main export)', () => {
     expect(networkSignal(network, batch)).toHaveLength(2);
   });
 
+  it('takes outputs as issue 2 names them (1 = sigmoid unit, k = softmax), and asks lsuv for data', () => {
+    const binary = createNetwork({ inputs: 3, hidden: [5], outputs: 1, activation: 'relu', init: 'he-normal', seed: 1 });
+    expect([binary.outputs, binary.loss.name]).toEqual([1, 'binary-cross-entropy']);
+    const softmax = createNetwork({ inputs: 3, hidden: [5], outputs: 4, activation: 'relu', init: 'he-normal', seed: 1 });
+    expect([softmax.outputs, softmax.loss.name]).toEqual([4, 'softmax-cross-entropy']);
+    expect(() => createNetwork({ inputs: 3, hidden: [5], activation: 'relu', init: 'he-normal' })).toThrow(/needs classes/);
+    expect(() => createNetwork({ inputs: 3, hidden: [5], outputs: 1, activation: 'tanh', init: 'lsuv' })).toThrow(/calibration batch/);
+    const batch = { x: Float64Array.from({ length: 60 }, (_, index) => Math.sin(index)), rows: 20 };
+    expect(createNetwork({ inputs: 3, hidden: [5], outputs: 1, activation: 'tanh', init: 'lsuv' }, batch).calibration).toHaveLength(2);
+  });
+
   it('runs a whole experiment from the same config as `init-tui run`', () => {
     const result = runExperiment(experimentConfig({ dataset: 'xor', hidden: '4', init: 'zeros', steps: 200, logEvery: 100 }));
     expect(result.records.map((record) => record.step)).toEqual([0, 100, 200]);

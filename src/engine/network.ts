@@ -102,11 +102,6 @@ export class Network {
     }
   }
 
-  /** Hidden layer count. */
-  get hiddenLayerCount(): number {
-    return this.activationLayers.length;
-  }
-
   /** Every trainable parameter, layer by layer (weights then bias). */
   params(): Param[] {
     return this.allParams;
@@ -190,10 +185,25 @@ export class Network {
   }
 }
 
-/** Builds a network from its config alone: the weights come from `createRng(seed).derive('init')`. */
-export function createNetwork(
-  config: NetworkConfig,
-  calibrationBatch?: { readonly x: Float64Array; readonly rows: number },
-): Network {
-  return new Network(config, createRng(config.seed ?? 1).derive('init'), calibrationBatch);
+/**
+ * What {@link createNetwork} takes: a NetworkConfig, where the output may be given as `outputs`
+ * instead of `classes` (1 output = a sigmoid unit for 2 classes, k > 1 = softmax over k).
+ */
+export type NetworkOptions = Omit<NetworkConfig, 'classes'> & { readonly classes?: number; readonly outputs?: number };
+
+/**
+ * Builds a network from its config alone: the weights come from `createRng(seed).derive('init')`.
+ * Data-dependent inits (lsuv) need `calibrationBatch`. Throws RangeError for a config that says
+ * neither `classes` nor `outputs`, or lsuv without a batch.
+ */
+export function createNetwork(options: NetworkOptions, calibrationBatch?: { readonly x: Float64Array; readonly rows: number }): Network {
+  const classes = options.classes ?? (options.outputs === 1 ? 2 : options.outputs);
+  if (classes === undefined || !Number.isInteger(classes) || classes < 2) {
+    throw new RangeError(`createNetwork needs classes (>= 2) or outputs (>= 1), got classes ${options.classes}, outputs ${options.outputs}`);
+  }
+  if (initializers[options.init].calibrate && !calibrationBatch) {
+    throw new RangeError(`init '${options.init}' calibrates on data: pass a calibration batch ({ x, rows }) to createNetwork`);
+  }
+  const { outputs: _outputs, ...rest } = options;
+  return new Network({ ...rest, classes }, createRng(options.seed ?? 1).derive('init'), calibrationBatch);
 }

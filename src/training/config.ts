@@ -153,3 +153,8 @@ export function resolveConfig(layers: readonly ConfigLayer[]): ExperimentConfig 
   }
   return Object.freeze(merged) as unknown as ExperimentConfig;
 }
+
+/** A full config from partial settings (defaults filled in, everything checked): the library's way in. */
+export function experimentConfig(values: ConfigInput = {}): ExperimentConfig {
+  return resolveConfig([{ source: 'config', values }]);
+}

@@ -102,11 +102,6 @@ export class Session {
     return taken;
   }
 
-  /** Runs up to `count` steps, then measures. */
-  advance(count: number): Snapshot {
-    this.train(count);
-    return this.snapshot();
-  }
 
   /** Measures the run as it is now (losses on the full train and test sets, symmetry, signal). */
   snapshot(): Snapshot {
