@@ -37,11 +37,25 @@ export function runCommand(config: ExperimentConfig, options: RunOptions, write:
 const tableHeader = `${'step'.padStart(8)} ${'train loss'.padStart(11)} ${'test loss'.padStart(11)} ${'train acc'.padStart(9)} ${'test acc'.padStart(9)}  distinct units per hidden layer`;
 
 function tableRow(record: StepRecord): string {
-  const symmetry = record.symmetry.map((layer) => `${layer.distinctUnits}/${layer.units}`).join(' ');
+  const symmetry = symmetryColumn(record.symmetry);
   return (
     `${String(record.step).padStart(8)} ${fixed(record.trainLoss, 6).padStart(11)} ${fixed(record.testLoss, 6).padStart(11)} ` +
     `${fixed(record.trainAccuracy * 100, 1).padStart(8)}% ${fixed(record.testAccuracy * 100, 1).padStart(8)}%  ${symmetry || '(no hidden layer)'}`
   );
+}
+
+/**
+ * Distinct units per hidden layer, `4/4 1/16`; past 4 layers, a summary such as
+ * `20 layers: all 64/64` or `20 layers: 12 broken, fewest 1/64 (layer 3)`.
+ */
+export function symmetryColumn(layers: StepRecord['symmetry']): string {
+  if (layers.length <= 4) return layers.map((layer) => `${layer.distinctUnits}/${layer.units}`).join(' ');
+  const brokenCount = layers.filter((layer) => layer.broken).length;
+  if (brokenCount === layers.length && layers.every((layer) => layer.units === layers[0].units)) {
+    return `${layers.length} layers: all ${layers[0].units}/${layers[0].units}`;
+  }
+  const fewest = layers.reduce((least, layer) => (layer.distinctUnits / layer.units < least.distinctUnits / least.units ? layer : least));
+  return `${layers.length} layers: ${brokenCount} broken, fewest ${fewest.distinctUnits}/${fewest.units} (layer ${fewest.layer})`;
 }
 
 function summaryText(summary: SummaryRecord): string {
