@@ -28,7 +28,9 @@ export function runCommand(config: ExperimentConfig, options: RunOptions, write:
     );
     write(tableHeader);
   }
-  const result = runExperiment(config, (record) => write(options.isJson ? JSON.stringify(record) : tableRow(record)));
+  const result = runExperiment(config, (record) => write(options.isJson ? JSON.stringify(record) : tableRow(record)), {
+    isRecordingBatches: options.dumpFile !== undefined,
+  });
   write(options.isJson ? JSON.stringify(result.summary) : summaryText(result.summary));
   if (options.dumpFile) writeFileSync(options.dumpFile, JSON.stringify(dumpOf(result)));
   return result;
@@ -67,6 +69,18 @@ function summaryText(summary: SummaryRecord): string {
   );
 }
 
+/** The optimizer with every constant it uses, as the dump states them. */
+function optimizerSettings(config: ExperimentConfig) {
+  switch (config.optimizer) {
+    case 'sgd':
+      return { name: 'sgd', learningRate: config.lr, rule: 'p -= lr * g' };
+    case 'momentum':
+      return { name: 'momentum', learningRate: config.lr, momentum: 0.9, rule: 'v = 0.9 v + g; p -= lr * v (PyTorch SGD momentum)' };
+    case 'adam':
+      return { name: 'adam', learningRate: config.lr, beta1: 0.9, beta2: 0.999, epsilon: 1e-8, rule: 'Kingma & Ba 2015 with bias correction' };
+  }
+}
+
 /** Everything needed to replay a run in another framework. */
 export function dumpOf(result: ExperimentResult) {
   const { dataset } = result.session;
@@ -83,6 +97,11 @@ export function dumpOf(result: ExperimentResult) {
       output: result.session.network.loss.label,
     },
     data: { classes: dataset.classes, train: split(dataset.train), test: split(dataset.test) },
+    optimizer: optimizerSettings(result.config),
+    batches:
+      result.session.recordedBatches === undefined
+        ? 'full batch: every step uses every training row, in order'
+        : { note: 'row indices into data.train of the mini-batch of each step, in order', rows: result.session.recordedBatches },
     initialWeights: result.initialWeights,
     finalWeights: result.finalWeights,
     trajectory: result.records,

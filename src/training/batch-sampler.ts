@@ -14,12 +14,18 @@ export class BatchSampler {
   private cursor: number;
   private readonly batch: { x: Float64Array; y: Int32Array; rows: number };
 
+  /** The training rows of every mini-batch drawn so far, when recording (for `--dump`). */
+  readonly recorded: number[][] | undefined;
+
+  /** @param isRecording keep every mini-batch's row indices in `recorded` (costs memory; for dumps) */
   constructor(
     private readonly split: DatasetSplit,
     size: number,
     private readonly rng: Rng,
+    isRecording = false,
   ) {
     const isFull = size === 0 || size >= split.rows;
+    this.recorded = isRecording && !isFull ? [] : undefined;
     this.size = isFull ? split.rows : size;
     this.order = Int32Array.from({ length: split.rows }, (_, index) => index);
     this.cursor = split.rows;
@@ -47,6 +53,7 @@ export class BatchSampler {
       for (let column = 0; column < inputs; column++) x[to + column] = this.split.x[from + column];
       y[r] = this.split.y[source];
     }
+    this.recorded?.push(Array.from(this.order.subarray(this.cursor, this.cursor + this.size)));
     this.cursor += this.size;
     return this.batch;
   }

@@ -77,8 +77,12 @@ const now = (): number => performance.now();
  * step (each record is also passed to `onRecord` as soon as it is made). Stops early, with
  * `diverged: true`, when the loss stops being finite.
  */
-export function runExperiment(config: ExperimentConfig, onRecord?: (record: StepRecord) => void): ExperimentResult {
-  const session = new Session(config);
+export function runExperiment(
+  config: ExperimentConfig,
+  onRecord?: (record: StepRecord) => void,
+  options: { readonly isRecordingBatches?: boolean } = {},
+): ExperimentResult {
+  const session = new Session(config, options);
   const initialWeights = session.network.weights();
   const records: StepRecord[] = [];
   const log = (snapshot: Snapshot): Snapshot => {

@@ -47,7 +47,11 @@ export class Session {
   private stepCount = 0;
   private divergedAt: number | undefined;
 
-  constructor(readonly config: ExperimentConfig) {
+  /** @param options.isRecordingBatches keep every mini-batch's rows (see {@link Session.recordedBatches}) */
+  constructor(
+    readonly config: ExperimentConfig,
+    options: { readonly isRecordingBatches?: boolean } = {},
+  ) {
     const rng = createRng(config.seed);
     this.dataset = loadDataset(config.dataset, rng.derive('data'), {
       samples: config.samples,
@@ -73,12 +77,17 @@ export class Session {
       this.probe,
     );
     this.optimizer = createOptimizer(config.optimizer, config.lr);
-    this.sampler = new BatchSampler(train, config.batch, rng.derive('batches'));
+    this.sampler = new BatchSampler(train, config.batch, rng.derive('batches'), options.isRecordingBatches);
   }
 
   /** Training steps taken so far. */
   get step(): number {
     return this.stepCount;
+  }
+
+  /** The training-row indices of every mini-batch so far, if recording; undefined for full batch. */
+  get recordedBatches(): readonly (readonly number[])[] | undefined {
+    return this.sampler.recorded;
   }
 
   /** True once the loss became NaN or infinite. */

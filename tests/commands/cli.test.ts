@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Network } from '../../src/engine/network.js';
-import { Sgd } from '../../src/engine/optimizers/index.js';
+import { Momentum, Sgd } from '../../src/engine/optimizers/index.js';
 import { createRng } from '../../src/engine/rng.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -75,6 +75,28 @@ describe('init-tui run', () => {
     const batch = { x: Float64Array.from(dump.data.train.x), y: Int32Array.from(dump.data.train.y), rows: dump.data.train.rows };
     const optimizer = new Sgd(0.3);
     for (let step = 0; step < 120; step++) network.trainStep(batch, optimizer);
+    expect(network.weights()).toEqual(dump.finalWeights);
+  });
+
+  it('--dump of a mini-batch momentum run records every batch and the optimizer constants: the replay is exact', () => {
+    const dumpFile = join(directory, 'dump-batches.json');
+    const result = runCli(['run', '--dataset', 'circles', '--hidden', '5', '--activation', 'relu', '--init', 'he-normal', '--optimizer', 'momentum', '--batch', '16', '--lr', '0.05', '--steps', '50', '--json', '--dump', dumpFile]);
+    expect(result.status).toBe(0);
+    const dump = JSON.parse(readFileSync(dumpFile, 'utf8'));
+    expect(dump.optimizer).toMatchObject({ name: 'momentum', learningRate: 0.05, momentum: 0.9 });
+    expect(dump.batches.rows).toHaveLength(50);
+    expect(dump.batches.rows.every((rows: number[]) => rows.length === 16)).toBe(true);
+    const network = new Network({ inputs: 2, hidden: [5], classes: 2, activation: 'relu', init: 'zeros' }, createRng(0));
+    network.denseLayers.forEach((layer, index) => {
+      layer.weights.value.set(dump.initialWeights[index].weights);
+      layer.bias.value.set(dump.initialWeights[index].bias);
+    });
+    const optimizer = new Momentum(0.05, dump.optimizer.momentum);
+    for (const rows of dump.batches.rows as number[][]) {
+      const x = Float64Array.from(rows.flatMap((row) => dump.data.train.x.slice(2 * row, 2 * row + 2)));
+      const y = Int32Array.from(rows.map((row) => dump.data.train.y[row]));
+      network.trainStep({ x, y, rows: rows.length }, optimizer);
+    }
     expect(network.weights()).toEqual(dump.finalWeights);
   });
 
