@@ -3,8 +3,8 @@ import { formatCompact } from './format-number.js';
 import { pickEvenly } from './pick-evenly.js';
 import { assertRenderSize } from './render-size.js';
 
-/** Signal statistics of one layer, as measured on a batch. */
-export type LayerSignal = {
+/** One layer's row of the signal panel: its signal statistics, as measured on a batch. */
+export type SignalBar = {
   /** Name shown at the start of the line, e.g. "hidden 1". */
   readonly label: string;
   /** Standard deviation of the layer's activations. */
@@ -54,7 +54,7 @@ const valueWidth = 7;
  * shorter than 4 cells. With more layers than lines, the first, the last and evenly
  * spaced middle layers are shown above a "(n of m layers)" line.
  */
-export function renderSignalBars(layers: ReadonlyArray<LayerSignal>, options: SignalBarsOptions): string[] {
+export function renderSignalBars(layers: ReadonlyArray<SignalBar>, options: SignalBarsOptions): string[] {
   assertRenderSize(options);
   assertColorLevel(options.colorLevel);
   const { width, height, colorLevel } = options;
@@ -103,7 +103,7 @@ function drawBar(value: number, barWidth: number): string {
   return bar.padEnd(barWidth);
 }
 
-function layerMarks(layer: LayerSignal, first: LayerSignal): string[] {
+function layerMarks(layer: SignalBar, first: SignalBar): string[] {
   const marks = [
     trend('grad', layer.weightGradientNorm, first.weightGradientNorm),
     trend('act', layer.activationStd, first.activationStd),

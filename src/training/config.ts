@@ -8,6 +8,7 @@ import { initNames, isInitName } from '../engine/initializers/index.js';
 import type { OptimizerName } from '../engine/optimizers/index.js';
 import { isOptimizerName, optimizerNames } from '../engine/optimizers/index.js';
 import { ConfigError } from './config-error.js';
+import { lossForClasses } from '../engine/losses.js';
 import { trainingDefaults } from './dataset-defaults.js';
 import { formatHidden, parseHidden } from './hidden.js';
 
@@ -142,7 +143,7 @@ export function resolveConfig(layers: readonly ConfigLayer[]): ExperimentConfig 
   merged.samples ??= spec.defaultSamples;
   merged.noise ??= spec.defaultNoise;
   for (const [key, value] of Object.entries(trainingDefaults[dataset])) merged[key] ??= value;
-  const widths = [spec.inputs, ...(merged.hidden as number[]), spec.classes === 2 ? 1 : spec.classes];
+  const widths = [spec.inputs, ...(merged.hidden as number[]), lossForClasses(spec.classes).outputsFor(spec.classes)];
   let parameters = 0;
   for (let layer = 0; layer + 1 < widths.length; layer++) parameters += (widths[layer] + 1) * widths[layer + 1];
   if (parameters > MAX_PARAMETERS) {

@@ -1,5 +1,6 @@
 import type { DecisionGrid, PlaneBounds, PlotPoint } from '../metrics/decision-grid.js';
 import { decisionGrid, planeBounds, plotPoints } from '../metrics/decision-grid.js';
+import { datasets } from '../data/index.js';
 import type { ExperimentConfig } from './config.js';
 import type { Snapshot } from './session.js';
 import { Session } from './session.js';
@@ -173,8 +174,8 @@ export class LiveRun implements LiveRunner {
 
   private newSession(): Session {
     const session = new Session(this.config);
-    const { train, inputs } = session.dataset;
-    this.bounds = inputs === 2 ? planeBounds(train) : undefined;
+    const { train } = session.dataset;
+    this.bounds = datasets[this.config.dataset].isPlanar ? planeBounds(train) : undefined;
     this.points = this.bounds ? plotPoints(train, this.bounds) : [];
     return session;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderSignalBars, type LayerSignal } from '../../src/render/bars.js';
+import { renderSignalBars, type SignalBar } from '../../src/render/bars.js';
 
-const layer = (label: string, activationStd: number, weightGradientNorm: number, saturatedFraction = 0, deadFraction = 0): LayerSignal => ({
+const layer = (label: string, activationStd: number, weightGradientNorm: number, saturatedFraction = 0, deadFraction = 0): SignalBar => ({
   label,
   activationStd,
   weightGradientNorm,

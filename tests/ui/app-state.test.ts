@@ -113,16 +113,16 @@ describe('choosing', () => {
 });
 
 describe('starting', () => {
-  it('start opens the dashboard with the draft as a checked, complete config', () => {
-    const state = play([
+  it('the training screen starts the dashboard with the draft as a checked, complete config', () => {
+    const ready = play([
       { type: 'open', screen: { name: 'dataset' } },
       { type: 'choose-dataset', dataset: 'circles' },
       { type: 'choose-architecture', hidden: [16, 16], activation: 'tanh' },
       { type: 'choose-init', init: 'he-normal' },
       { type: 'set-draft', changes: { initScale: 0.5, bias: 0.1, seed: 7 } },
       { type: 'open', screen: { name: 'training' } },
-      { type: 'start' },
     ]);
+    const state = appReducer(ready, { type: 'start-experiment', config: configOf(ready.draft) });
     expect(state.screen.name).toBe('dashboard');
     if (state.screen.name !== 'dashboard') return;
     const { config } = state.screen;
@@ -134,9 +134,9 @@ describe('starting', () => {
     expect(appReducer(state, { type: 'back' }).screen).toEqual({ name: 'training' });
   });
 
-  it('start checks the draft: a bad setting throws a ConfigError', () => {
+  it('configOf checks the draft: a bad setting throws a ConfigError', () => {
     const state = play([{ type: 'set-draft', changes: { lr: -1 } }]);
-    expect(() => appReducer(state, { type: 'start' })).toThrow(ConfigError);
+    expect(() => configOf(state.draft)).toThrow(ConfigError);
     expect(() => configOf(state.draft)).toThrow(/lr/);
   });
 

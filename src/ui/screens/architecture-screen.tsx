@@ -3,6 +3,7 @@ import type { Dispatch } from 'react';
 import { datasets } from '../../data/index.js';
 import type { ActivationName } from '../../engine/activations.js';
 import { activations } from '../../engine/activations.js';
+import { lossForClasses } from '../../engine/losses.js';
 import { formatHidden } from '../../training/hidden.js';
 import { Menu } from '../components/menu.js';
 import type { AppAction, Draft } from '../state/app-state.js';
@@ -21,7 +22,8 @@ export const architectureShapes: readonly Shape[] = [
 /** Step 2: the architecture. */
 export function ArchitectureScreen({ draft, dispatch }: { readonly draft: Draft; readonly dispatch: Dispatch<AppAction> }) {
   const inputs = datasets[draft.dataset].inputs;
-  const outputs = datasets[draft.dataset].classes === 2 ? 1 : datasets[draft.dataset].classes;
+  const { classes } = datasets[draft.dataset];
+  const outputs = lossForClasses(classes).outputsFor(classes);
   const items = [
     ...architectureShapes.map((shape, index) => ({
       label: shape.label,

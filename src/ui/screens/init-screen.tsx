@@ -2,6 +2,7 @@ import { Text } from 'ink';
 import type { Dispatch } from 'react';
 import { datasets } from '../../data/index.js';
 import { activations } from '../../engine/activations.js';
+import { lossForClasses } from '../../engine/losses.js';
 import type { InitName } from '../../engine/initializers/index.js';
 import { initializers, initNames } from '../../engine/initializers/index.js';
 import { formatCompact } from '../../render/format-number.js';
@@ -12,7 +13,7 @@ import type { AppAction, Draft } from '../state/app-state.js';
 export function firstLayerStd(init: InitName, draft: Draft): number {
   const inputs = datasets[draft.dataset].inputs;
   const classes = datasets[draft.dataset].classes;
-  const fanOut = draft.hidden[0] ?? (classes === 2 ? 1 : classes);
+  const fanOut = draft.hidden[0] ?? lossForClasses(classes).outputsFor(classes);
   return initializers[init].std({
     shape: { fanIn: inputs, fanOut },
     activation: activations[draft.activation],

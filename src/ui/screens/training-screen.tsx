@@ -73,8 +73,7 @@ export function TrainingScreen({ draft, dispatch }: { readonly draft: Draft; rea
         submitLabel="start training"
         onSubmit={() => {
           try {
-            configOf(draft);
-            dispatch({ type: 'start' });
+            dispatch({ type: 'start-experiment', config: configOf(draft) });
           } catch (problem) {
             if (!(problem instanceof ConfigError)) throw problem;
             setError(problem.message);

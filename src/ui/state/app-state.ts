@@ -41,7 +41,6 @@ export type AppAction =
   | { readonly type: 'choose-architecture'; readonly hidden: readonly number[]; readonly activation: ActivationName }
   | { readonly type: 'choose-init'; readonly init: InitName }
   | { readonly type: 'set-draft'; readonly changes: Partial<Draft> }
-  | { readonly type: 'start' }
   | { readonly type: 'start-experiment'; readonly config: ExperimentConfig }
   | { readonly type: 'quit' };
 
@@ -95,8 +94,6 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return open({ ...state, draft: { ...state.draft, init: action.init } }, { name: 'init-options' });
     case 'set-draft':
       return { ...state, draft: { ...state.draft, ...action.changes } };
-    case 'start':
-      return open(state, { name: 'dashboard', config: configOf(state.draft) });
     case 'start-experiment':
       return open({ ...state, draft: draftOf(action.config) }, { name: 'dashboard', config: action.config });
     case 'quit':
