@@ -2,7 +2,7 @@ import type { Rng } from '../engine/rng.js';
 import { circlesSpec } from './circles.js';
 import type { Dataset, DatasetOptions, DatasetSpec } from './dataset.js';
 import { resolveDatasetOptions } from './dataset-options.js';
-import { digitsSpec } from './digits.js';
+import { digitsFullSpec, digitsSpec } from './digits.js';
 import { gaussiansSpec } from './gaussians.js';
 import { irisSpec } from './iris.js';
 import { moonsSpec } from './moons.js';
@@ -22,6 +22,7 @@ export const datasetNames = [
   'spiral3',
   'iris',
   'digits',
+  'digits-28',
 ] as const;
 
 /** The name of one of the datasets. */
@@ -38,6 +39,7 @@ export const datasets: Readonly<Record<DatasetName, DatasetSpec>> = Object.freez
   spiral3: spiral3Spec,
   iris: irisSpec,
   digits: digitsSpec,
+  'digits-28': digitsFullSpec,
 });
 
 /** True when `value` is one of `datasetNames`. */

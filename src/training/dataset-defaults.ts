@@ -24,4 +24,5 @@ export const trainingDefaults: Readonly<Record<DatasetName, TrainingDefaults>> =
   spiral3: { optimizer: 'adam', lr: 0.01, batch: 32, steps: 3000 },
   iris: { optimizer: 'adam', lr: 0.01, batch: 16, steps: 1000 },
   digits: { optimizer: 'adam', lr: 0.003, batch: 32, steps: 2000 },
+  'digits-28': { optimizer: 'adam', lr: 0.003, batch: 32, steps: 2000 },
 };

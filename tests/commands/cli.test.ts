@@ -173,7 +173,7 @@ describe('init-tui list', () => {
     const result = runCli(['list', '--json']);
     const listing = JSON.parse(result.stdout);
     expect(Object.keys(listing)).toEqual(['datasets', 'inits', 'activations', 'optimizers', 'presets']);
-    expect(listing.datasets.map((entry: { name: string }) => entry.name)).toEqual(['xor', 'xor-cloud', 'circles', 'spiral', 'gaussians', 'moons', 'spiral3', 'iris', 'digits']);
+    expect(listing.datasets.map((entry: { name: string }) => entry.name)).toEqual(['xor', 'xor-cloud', 'circles', 'spiral', 'gaussians', 'moons', 'spiral3', 'iris', 'digits', 'digits-28']);
     expect(listing.inits).toHaveLength(21);
     expect(listing.inits.every((entry: { formula: string }) => entry.formula.length > 0)).toBe(true);
   });

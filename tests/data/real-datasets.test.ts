@@ -59,6 +59,15 @@ describe('digits', () => {
     expect(dataset.train.x.filter((value) => value !== 0).length).toBeGreaterThan(dataset.train.x.length / 4);
   });
 
+  it('digits-28 keeps all 784 pixels of the same images, pooled to the digits inputs when averaged 2x2', () => {
+    const full = loadDataset('digits-28', createRng(2), { samples: 20, testFraction: 0 });
+    const pooled = loadDataset('digits', createRng(2), { samples: 20, testFraction: 0 });
+    expect(full.inputs).toBe(784);
+    expect(datasets['digits-28'].inputs).toBe(784);
+    expect(Array.from(full.train.y)).toEqual(Array.from(pooled.train.y));
+    expect(full.train.x.filter((value) => value !== 0).length).toBeGreaterThan(full.train.x.length / 4);
+  });
+
   it('balances small requests and caps large ones at what the package ships', () => {
     const small = loadDataset('digits', createRng(3), { samples: 25, testFraction: 0 });
     expect(classCounts(small.train, 10)).toEqual([3, 3, 3, 3, 3, 2, 2, 2, 2, 2]);

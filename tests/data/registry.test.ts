@@ -19,6 +19,7 @@ const expectedShapes: Record<DatasetName, { inputs: number; classes: number; row
   spiral3: { inputs: 2, classes: 3, rows: 300 },
   iris: { inputs: 4, classes: 3, rows: 150 },
   digits: { inputs: 196, classes: 10, rows: 1000 },
+  'digits-28': { inputs: 784, classes: 10, rows: 1000 },
 };
 const randomNames = datasetNames.filter((name) => name !== 'xor');
 const syntheticNames = ['xor-cloud', 'circles', 'spiral', 'gaussians', 'moons', 'spiral3'] as const;
@@ -26,7 +27,7 @@ const syntheticNames = ['xor-cloud', 'circles', 'spiral', 'gaussians', 'moons', 
 describe('dataset registry', () => {
   it('lists the datasets in menu order, each spec under its own name', () => {
     expect(datasetNames).toEqual([
-      'xor', 'xor-cloud', 'circles', 'spiral', 'gaussians', 'moons', 'spiral3', 'iris', 'digits',
+      'xor', 'xor-cloud', 'circles', 'spiral', 'gaussians', 'moons', 'spiral3', 'iris', 'digits', 'digits-28',
     ]);
     expect(Object.keys(datasets)).toEqual([...datasetNames]);
     for (const name of datasetNames) {
