@@ -6,6 +6,7 @@ import { ConfigError } from '../training/config-error.js';
 import { shippedPresets } from '../training/presets.js';
 import type { Output } from './run.js';
 
+/** What `init-tui list` can list, in the order it lists them. */
 export const listKinds = ['datasets', 'inits', 'activations', 'optimizers', 'presets'] as const;
 /** What `init-tui list` can list. */
 export type ListKind = (typeof listKinds)[number];

@@ -18,6 +18,7 @@ export type Activation = {
   derivative(x: number, y: number): number;
 };
 
+/** Every hidden-layer activation, in menu order. */
 export const activationNames = [
   'linear',
   'sigmoid',
@@ -46,8 +47,10 @@ const GELU_C = Math.sqrt(2 / Math.PI);
  * (Var(z') = fan_in * Var(w) * E[f(z)^2] = 1). Computed by quadrature; tests recompute it.
  */
 export const ELU_GAIN = 1.24519830070101;
+/** See {@link ELU_GAIN}. */
 export const GELU_GAIN = 1.5335805216666016;
 
+/** The logistic function 1 / (1 + e^-x), without overflow for large |x|. */
 export function sigmoid(x: number): number {
   // Two branches keep exp() from overflowing for large |x|.
   if (x >= 0) return 1 / (1 + Math.exp(-x));

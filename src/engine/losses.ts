@@ -20,6 +20,7 @@ export type Loss = {
   predict(logits: Float64Array, row: number, outputs: number): number;
 };
 
+/** Every loss; the task picks one (see {@link lossForClasses}). */
 export const lossNames = ['binary-cross-entropy', 'softmax-cross-entropy'] as const;
 /** The name of one of the losses. */
 export type LossName = (typeof lossNames)[number];

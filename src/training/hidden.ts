@@ -1,7 +1,8 @@
 import { ConfigError } from './config-error.js';
 
-/** Widest hidden layer and deepest network accepted. */
+/** Widest hidden layer accepted. */
 export const MAX_WIDTH = 4096;
+/** Deepest network accepted (hidden layers). */
 export const MAX_DEPTH = 200;
 
 /**

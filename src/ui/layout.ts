@@ -2,10 +2,12 @@ import type { PanelName } from './state/dashboard-state.js';
 
 /** The smallest terminal the app draws in; below it, it asks for a bigger window. */
 export const MIN_COLUMNS = 60;
+/** See {@link MIN_COLUMNS}. */
 export const MIN_ROWS = 20;
 
 /** Lines of the dashboard outside the panels: two header lines and one footer line. */
 export const HEADER_LINES = 2;
+/** See {@link HEADER_LINES}. */
 export const FOOTER_LINES = 1;
 
 /** One panel's box: its title line is included in `height`. */

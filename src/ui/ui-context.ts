@@ -18,6 +18,7 @@ export type UiSettings = {
   readonly createRun: RunFactory;
 };
 
+/** Provided by App; components read it with {@link useUi}. */
 export const UiContext = createContext<UiSettings>({ colorLevel: 'none', columns: 80, rows: 24, createRun: inThreadRun });
 
 /** The colour level, terminal size and run factory from the nearest App. */

@@ -8,6 +8,7 @@ export type Optimizer = {
   step(params: readonly Param[]): void;
 };
 
+/** Every optimizer, in menu order. */
 export const optimizerNames = ['sgd', 'momentum', 'adam'] as const;
 /** The name of one of the optimizers. */
 export type OptimizerName = (typeof optimizerNames)[number];

@@ -9,6 +9,7 @@ export function footerText(width: number): string {
   return [longest, long, short, shortest].find((text) => text.length <= width) ?? shortest.slice(0, width);
 }
 
+/** The key hint line at the foot of the dashboard. */
 export function Footer({ width }: { readonly width: number }) {
   return (
     <Text dimColor wrap="truncate-end">

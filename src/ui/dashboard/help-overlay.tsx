@@ -21,6 +21,7 @@ const notes = [
   'Signal: activation std and weight-gradient norm per layer, log scale; tiny = vanishing.',
 ];
 
+/** The dashboard's help, drawn in place of the panels (`?`). */
 export function HelpOverlay({ width, height }: { readonly width: number; readonly height: number }) {
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">

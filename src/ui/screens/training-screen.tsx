@@ -9,8 +9,11 @@ import { SettingsForm } from '../components/settings-form.js';
 import type { AppAction, Draft } from '../state/app-state.js';
 import { configOf } from '../state/app-state.js';
 
+/** Learning rates the training form offers (the current one is added when it is not among them). */
 export const learningRateChoices = [1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 0.5, 1, 3] as const;
+/** Batch sizes the training form offers; 0 is the full batch. */
 export const batchChoices = [0, 8, 16, 32, 64, 128, 256] as const;
+/** Run lengths the training form offers. */
 export const stepChoices = [100, 300, 1000, 2000, 3000, 5000, 10_000, 30_000, 100_000] as const;
 
 const withCurrent = (choices: readonly number[], current: number): number[] =>

@@ -5,6 +5,7 @@ export const DEFAULT_SPEED_INDEX = 6;
 
 /** The panels of the dashboard; on a small terminal `tab` cycles which one is shown. */
 export const panelNames = ['loss', 'symmetry', 'signal', 'decision'] as const;
+/** One of {@link panelNames}. */
 export type PanelName = (typeof panelNames)[number];
 
 /** What the dashboard's keys change. The training itself lives outside React (LiveRun). */
@@ -25,6 +26,7 @@ export type DashboardState = {
   readonly stepRequests: number;
 };
 
+/** Everything the dashboard's keys can ask for. */
 export type DashboardAction =
   | { readonly type: 'toggle-pause' }
   | { readonly type: 'step-once' }
