@@ -2,7 +2,7 @@ import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useReducer } from 'react';
 import type { ColorLevel } from '../render/color.js';
 import type { ExperimentConfig } from '../training/config.js';
-import { useInputGate } from './hooks/use-input-gate.js';
+import { InputGate } from './hooks/use-input-gate.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { MIN_COLUMNS, MIN_ROWS } from './layout.js';
 import { ArchitectureScreen } from './screens/architecture-screen.js';
@@ -39,7 +39,6 @@ export function App({
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const [state, dispatch] = useReducer(appReducer, config, initialAppState);
-  useInputGate(state.screen);
 
   useInput((input, key) => {
     if (key.ctrl && input === 'c') {
@@ -82,6 +81,7 @@ export function App({
         {screen.name === 'help' && <HelpScreen dispatch={dispatch} />}
         {screen.name === 'dashboard' && <DashboardScreen key={state.backStack.length} config={screen.config} onBack={back} />}
       </Box>
+      <InputGate screen={screen} />
     </UiContext.Provider>
   );
 }

@@ -1,4 +1,4 @@
-import { afterEach, describe, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/app.js';
 import { cleanupInAct, renderInAct } from '../helpers/ink-render.js';
 import { keys } from '../helpers/ink-keys.js';
@@ -32,5 +32,16 @@ describe('keys typed while a screen takes over', () => {
       (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = previous;
     }
     await waitForText(app.lastFrame, 'New experiment 3/4: weight init');
+  });
+});
+
+describe('splitKeys', () => {
+  it('cuts a run of characters into single keys and keeps an escape sequence whole', async () => {
+    const { splitKeys } = await import('../../src/ui/hooks/use-input-gate.js');
+    expect(splitKeys('jjj')).toEqual(['j', 'j', 'j']);
+    expect(splitKeys('\u007f\u007f3')).toEqual(['\u007f', '\u007f', '3']);
+    expect(splitKeys('\r\rn')).toEqual(['\r', '\r', 'n']);
+    expect(splitKeys('\u001b[B')).toEqual(['\u001b[B']);
+    expect(splitKeys('é€')).toEqual(['é', '€']);
   });
 });
