@@ -6,9 +6,9 @@ import { helpText } from './commands/help.js';
 import { listCommand } from './commands/list.js';
 import { configLayersFromOptions, experimentOptions, hasExperimentOptions, joinNegativeNumbers } from './commands/options.js';
 import { runCommand } from './commands/run.js';
-import type { ExperimentConfig } from './training/config.js';
-import { resolveConfig } from './training/config.js';
-import { ConfigError } from './training/config-error.js';
+import type { ExperimentConfig } from './experiment/config.js';
+import { resolveConfig } from './experiment/config.js';
+import { ConfigError } from './experiment/config-error.js';
 import { takeOverTerminal, terminalProblem } from './ui/terminal.js';
 
 /** Exit codes: 0 done, 1 unexpected failure, 2 bad input, 130 interrupted (Ctrl+C). */
@@ -120,7 +120,7 @@ async function runInteractive(config: ExperimentConfig | undefined, isColorDisab
     import('react'),
     import('ink'),
     import('./ui/app.js'),
-    import('./training/worker-live-run.js'),
+    import('./runs/worker-live-run.js'),
   ]);
   const restore = takeOverTerminal(process.stdin, process.stdout);
   let exitCode = 0;

@@ -14,9 +14,9 @@ export { datasetNames, datasets, loadDataset, type DatasetName } from './data/in
 export type { Dataset, DatasetSplit } from './data/dataset.js';
 export { layerSymmetry, networkSymmetry, type LayerSymmetry } from './metrics/symmetry.js';
 export { networkSignal, type LayerSignal } from './metrics/signal.js';
-export { ConfigError } from './training/config-error.js';
-export { defaultConfig, experimentConfig, resolveConfig, type ConfigInput, type ExperimentConfig } from './training/config.js';
-export { runExperiment, type ExperimentResult, type StepRecord, type SummaryRecord } from './training/experiment.js';
-export { loadPreset, presetNames, type Preset } from './training/presets.js';
-export { Session, type Snapshot } from './training/session.js';
+export { ConfigError } from './experiment/config-error.js';
+export { defaultConfig, experimentConfig, resolveConfig, type ConfigInput, type ExperimentConfig } from './experiment/config.js';
+export { runExperiment, type ExperimentResult, type StepRecord, type SummaryRecord } from './experiment/experiment.js';
+export { loadPreset, presetNames, type Preset } from './experiment/presets.js';
+export { Session, type Snapshot } from './experiment/session.js';
 

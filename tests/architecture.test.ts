@@ -6,10 +6,12 @@ import { describe, expect, it } from 'vitest';
 const sourceRoot = fileURLToPath(new URL('../src', import.meta.url));
 
 /** Layers from the bottom up: a file may import its own layer and the ones below it. */
-const layerOrder = ['engine', 'data', 'metrics', 'training', 'render', 'ui', 'commands', 'cli'] as const;
-type LayerName = (typeof layerOrder)[number];
-/** render, ui and commands sit side by side above training: none imports another, except ui reading render. */
-const allowedSideways: Partial<Record<LayerName, LayerName[]>> = { ui: ['render'] };
+const layerOrder = ['engine', 'data', 'metrics', 'experiment', 'runs', 'ui', 'commands', 'cli'] as const;
+/** Layers outside the chain, with what each may import besides itself: render is pure text, theory pure maths. */
+const sideLayers = { render: [], theory: ['engine'] } as const satisfies Record<string, readonly string[]>;
+type LayerName = (typeof layerOrder)[number] | keyof typeof sideLayers;
+/** ui and commands sit side by side above runs: neither imports the other. Both may read render; commands and ui may read theory. */
+const allowedSideways: Partial<Record<LayerName, LayerName[]>> = { ui: ['render', 'theory'], commands: ['render', 'theory'], cli: ['render', 'theory'], runs: ['theory'], experiment: ['theory'] };
 
 function sourceFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {
@@ -35,12 +37,24 @@ function importsOf(file: string): string[] {
 
 const files = sourceFiles(sourceRoot);
 
+/** Whether a file of layer `from` may import one of layer `target`. */
+function isImportAllowed(from: LayerName, target: LayerName): boolean {
+  if (from === target) return true;
+  if (from in sideLayers) return (sideLayers[from as keyof typeof sideLayers] as readonly string[]).includes(target);
+  if ((allowedSideways[from] ?? []).includes(target)) return true;
+  if (target in sideLayers) return false;
+  const fromRank = layerOrder.indexOf(from as (typeof layerOrder)[number]);
+  const targetRank = layerOrder.indexOf(target as (typeof layerOrder)[number]);
+  const isSideways = ['ui', 'commands'].includes(from) && ['ui', 'commands'].includes(target);
+  return !isSideways && targetRank <= fromRank;
+}
+
 describe('architecture', () => {
   it('finds the source tree', () => {
     expect(files.length).toBeGreaterThan(50);
   });
 
-  it('imports go one way: engine <- data <- metrics <- training <- render/ui/commands <- cli', () => {
+  it('imports go one way: engine <- data <- metrics <- experiment <- runs <- ui/commands <- cli; render on nothing, theory on engine', () => {
     const problems: string[] = [];
     for (const file of files) {
       const from = layerOf(file);
@@ -49,14 +63,22 @@ describe('architecture', () => {
         if (!specifier.startsWith('.')) continue;
         const target = layerOf(join(file, '..', specifier));
         if (target === 'index') continue;
-        const fromRank = layerOrder.indexOf(from);
-        const targetRank = layerOrder.indexOf(target);
-        const isSideways = ['render', 'ui', 'commands'].includes(from) && ['render', 'ui', 'commands'].includes(target) && from !== target;
-        const isAllowed = isSideways ? (allowedSideways[from] ?? []).includes(target) : targetRank <= fromRank;
+        const isAllowed = isImportAllowed(from, target);
         if (!isAllowed) problems.push(`${relative(sourceRoot, file)} imports ${specifier} (${from} -> ${target})`);
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('knows every folder of src/, and its rule refuses the wrong-way imports it exists for', () => {
+    const known = new Set<string>([...layerOrder, ...Object.keys(sideLayers), 'index']);
+    expect(files.map(layerOf).filter((layer) => !known.has(layer))).toEqual([]);
+    expect(isImportAllowed('runs', 'experiment')).toBe(true);
+    expect(isImportAllowed('ui', 'render')).toBe(true);
+    expect(isImportAllowed('theory', 'engine')).toBe(true);
+    for (const [from, target] of [['engine', 'data'], ['experiment', 'runs'], ['render', 'engine'], ['theory', 'data'], ['ui', 'commands'], ['commands', 'ui'], ['metrics', 'render']] as const) {
+      expect(isImportAllowed(from, target), `${from} -> ${target}`).toBe(false);
+    }
   });
 
   it('only ui/ and cli.tsx import react or ink', () => {

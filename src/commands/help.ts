@@ -2,8 +2,8 @@ import { datasetNames } from '../data/index.js';
 import { activationNames } from '../engine/activations.js';
 import { initNames } from '../engine/initializers/index.js';
 import { optimizerNames } from '../engine/optimizers/index.js';
-import { defaultConfig } from '../training/config.js';
-import { trainingDefaults } from '../training/dataset-defaults.js';
+import { defaultConfig } from '../experiment/config.js';
+import { trainingDefaults } from '../experiment/dataset-defaults.js';
 
 /** The text of `init-tui --help`. */
 export function helpText(): string {

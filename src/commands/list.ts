@@ -2,8 +2,8 @@ import { datasetNames, datasets } from '../data/index.js';
 import { activationNames, activations } from '../engine/activations.js';
 import { initializers, initNames } from '../engine/initializers/index.js';
 import { optimizerDescriptions, optimizerNames } from '../engine/optimizers/index.js';
-import { ConfigError } from '../training/config-error.js';
-import { shippedPresets } from '../training/presets.js';
+import { ConfigError } from '../experiment/config-error.js';
+import { shippedPresets } from '../experiment/presets.js';
 import type { Output } from './run.js';
 
 /** What `init-tui list` can list, in the order it lists them. */

@@ -1,7 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
-import type { ConfigInput, ConfigLayer } from '../training/config.js';
-import { ConfigError } from '../training/config-error.js';
-import { loadPreset } from '../training/presets.js';
+import type { ConfigInput, ConfigLayer } from '../experiment/config.js';
+import { ConfigError } from '../experiment/config-error.js';
+import { loadPreset } from '../experiment/presets.js';
 
 /** The options of `run` and of the interactive app, as node:util parseArgs reads them. */
 export const experimentOptions = {

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import type { ExperimentConfig } from '../training/config.js';
-import type { ExperimentResult, StepRecord, SummaryRecord } from '../training/experiment.js';
-import { runExperiment } from '../training/experiment.js';
-import { formatHidden } from '../training/hidden.js';
+import type { ExperimentConfig } from '../experiment/config.js';
+import type { ExperimentResult, StepRecord, SummaryRecord } from '../experiment/experiment.js';
+import { runExperiment } from '../experiment/experiment.js';
+import { formatHidden } from '../experiment/hidden.js';
 
 /** Where a command writes its lines. */
 export type Output = (line: string) => void;

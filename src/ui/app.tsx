@@ -1,7 +1,7 @@
 import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useReducer } from 'react';
 import type { ColorLevel } from '../render/color.js';
-import type { ExperimentConfig } from '../training/config.js';
+import type { ExperimentConfig } from '../experiment/config.js';
 import { InputGate } from './hooks/use-input-gate.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { MIN_COLUMNS, MIN_ROWS } from './layout.js';

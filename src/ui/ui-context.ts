@@ -1,8 +1,8 @@
 import { createContext, useContext } from 'react';
 import type { ColorLevel } from '../render/color.js';
-import type { ExperimentConfig } from '../training/config.js';
-import type { LiveRunner } from '../training/live-run.js';
-import { LiveRun } from '../training/live-run.js';
+import type { ExperimentConfig } from '../experiment/config.js';
+import type { LiveRunner } from '../runs/live-run.js';
+import { LiveRun } from '../runs/live-run.js';
 
 /** Makes the live run a dashboard drives: in this thread by default, in a worker from the CLI. */
 export type RunFactory = (config: ExperimentConfig, stepsPerSecond: number) => LiveRunner;

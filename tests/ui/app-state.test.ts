@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/training/config-error.js';
-import { resolveConfig } from '../../src/training/config.js';
-import { trainingDefaults } from '../../src/training/dataset-defaults.js';
+import { ConfigError } from '../../src/experiment/config-error.js';
+import { resolveConfig } from '../../src/experiment/config.js';
+import { trainingDefaults } from '../../src/experiment/dataset-defaults.js';
 import type { AppAction, AppState, Screen } from '../../src/ui/state/app-state.js';
 import { appReducer, configOf, draftOf, initialAppState, initialDraft } from '../../src/ui/state/app-state.js';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConfigInput } from '../../src/training/config.js';
-import { resolveConfig } from '../../src/training/config.js';
+import type { ConfigInput } from '../../src/experiment/config.js';
+import { resolveConfig } from '../../src/experiment/config.js';
 import { heatmapShades } from '../../src/render/heatmap.js';
 import { App } from '../../src/ui/app.js';
 import type { InkTestInstance } from '../helpers/ink-render.js';

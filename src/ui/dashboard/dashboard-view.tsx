@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import { datasets } from '../../data/index.js';
-import type { RunView } from '../../training/live-run.js';
+import type { RunView } from '../../runs/live-run.js';
 import type { DashboardLayout, PanelBox } from '../layout.js';
 import { FOOTER_LINES, HEADER_LINES } from '../layout.js';
 import type { DashboardState } from '../state/dashboard-state.js';

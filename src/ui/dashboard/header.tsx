@@ -1,8 +1,8 @@
 import { Text } from 'ink';
 import { initializers } from '../../engine/initializers/index.js';
 import { formatCompact } from '../../render/format-number.js';
-import { formatHidden } from '../../training/hidden.js';
-import type { RunState, RunView } from '../../training/live-run.js';
+import { formatHidden } from '../../experiment/hidden.js';
+import type { RunState, RunView } from '../../runs/live-run.js';
 import { useUi } from '../ui-context.js';
 
 const stateColors: Record<RunState, string> = {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ExperimentConfig } from '../../training/config.js';
-import type { LiveRunner, RunView } from '../../training/live-run.js';
-import { VIEW_INTERVAL_MILLISECONDS } from '../../training/live-run.js';
+import type { ExperimentConfig } from '../../experiment/config.js';
+import type { LiveRunner, RunView } from '../../runs/live-run.js';
+import { VIEW_INTERVAL_MILLISECONDS } from '../../runs/live-run.js';
 import type { DashboardState } from '../state/dashboard-state.js';
 import { speedLevels } from '../state/dashboard-state.js';
 import { useUi } from '../ui-context.js';

@@ -4,7 +4,7 @@ import { datasets } from '../../data/index.js';
 import type { ActivationName } from '../../engine/activations.js';
 import { activations } from '../../engine/activations.js';
 import { lossForClasses } from '../../engine/losses.js';
-import { formatHidden } from '../../training/hidden.js';
+import { formatHidden } from '../../experiment/hidden.js';
 import { Menu } from '../components/menu.js';
 import type { AppAction, Draft } from '../state/app-state.js';
 

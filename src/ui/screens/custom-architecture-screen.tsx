@@ -3,8 +3,8 @@ import type { Dispatch } from 'react';
 import { useState } from 'react';
 import { activationNames, activations } from '../../engine/activations.js';
 import type { ActivationName } from '../../engine/activations.js';
-import { ConfigError } from '../../training/config-error.js';
-import { formatHidden, parseHidden } from '../../training/hidden.js';
+import { ConfigError } from '../../experiment/config-error.js';
+import { formatHidden, parseHidden } from '../../experiment/hidden.js';
 import { SettingsForm } from '../components/settings-form.js';
 import type { AppAction, Draft } from '../state/app-state.js';
 

@@ -1,7 +1,7 @@
 import { Box, Text, useInput } from 'ink';
 import { useReducer } from 'react';
 import { datasets } from '../../data/index.js';
-import type { ExperimentConfig } from '../../training/config.js';
+import type { ExperimentConfig } from '../../experiment/config.js';
 import { DashboardView } from '../dashboard/dashboard-view.js';
 import { useLiveRun } from '../hooks/use-live-run.js';
 import { dashboardLayout } from '../layout.js';

@@ -1,10 +1,10 @@
 import { Text } from 'ink';
 import type { Dispatch } from 'react';
 import { useState } from 'react';
-import { ConfigError } from '../../training/config-error.js';
-import { resolveConfig } from '../../training/config.js';
-import type { Preset } from '../../training/presets.js';
-import { shippedPresets } from '../../training/presets.js';
+import { ConfigError } from '../../experiment/config-error.js';
+import { resolveConfig } from '../../experiment/config.js';
+import type { Preset } from '../../experiment/presets.js';
+import { shippedPresets } from '../../experiment/presets.js';
 import { Menu } from '../components/menu.js';
 import type { AppAction } from '../state/app-state.js';
 

@@ -1,9 +1,9 @@
 import type { DatasetName } from '../../data/index.js';
 import type { ActivationName } from '../../engine/activations.js';
 import type { InitName } from '../../engine/initializers/index.js';
-import type { ExperimentConfig } from '../../training/config.js';
-import { defaultConfig, resolveConfig } from '../../training/config.js';
-import { trainingDefaults } from '../../training/dataset-defaults.js';
+import type { ExperimentConfig } from '../../experiment/config.js';
+import { defaultConfig, resolveConfig } from '../../experiment/config.js';
+import { trainingDefaults } from '../../experiment/dataset-defaults.js';
 
 /** The screens of the app; the dashboard carries the experiment it runs. */
 export type Screen =

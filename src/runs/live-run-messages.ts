@@ -1,4 +1,4 @@
-import type { ExperimentConfig } from './config.js';
+import type { ExperimentConfig } from '../experiment/config.js';
 import type { RunView } from './live-run.js';
 
 /** From the UI thread to the training worker. */

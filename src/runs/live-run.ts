@@ -1,9 +1,9 @@
 import type { DecisionGrid, PlaneBounds, PlotPoint } from '../metrics/decision-grid.js';
 import { decisionGrid, planeBounds, plotPoints } from '../metrics/decision-grid.js';
 import { datasets } from '../data/index.js';
-import type { ExperimentConfig } from './config.js';
-import type { Snapshot } from './session.js';
-import { Session } from './session.js';
+import type { ExperimentConfig } from '../experiment/config.js';
+import type { Snapshot } from '../experiment/session.js';
+import { Session } from '../experiment/session.js';
 
 /** Where a live run stands. */
 export type RunState = 'running' | 'paused' | 'finished' | 'converged' | 'diverged';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../src/training/config.js';
-import type { Scheduler } from '../../src/training/live-run.js';
-import { LiveRun } from '../../src/training/live-run.js';
+import { resolveConfig } from '../../src/experiment/config.js';
+import type { Scheduler } from '../../src/runs/live-run.js';
+import { LiveRun } from '../../src/runs/live-run.js';
 
 /** A clock that only moves when the test says so, and timers the test fires by hand. */
 class ManualScheduler implements Scheduler {

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../src/training/config.js';
+import { resolveConfig } from '../../src/experiment/config.js';
 
 /** The worker runs compiled JavaScript: use the built module (npm test builds first). */
-const builtModule = new URL('../../dist/training/worker-live-run.js', import.meta.url);
+const builtModule = new URL('../../dist/runs/worker-live-run.js', import.meta.url);
 
 const waitFor = async <T>(read: () => T | undefined, timeoutMilliseconds: number): Promise<T> => {
   const started = Date.now();
@@ -18,7 +18,7 @@ const waitFor = async <T>(read: () => T | undefined, timeoutMilliseconds: number
 describe('WorkerLiveRun', () => {
   it('trains in a worker thread and obeys pause, step and restart', async () => {
     expect(existsSync(builtModule), 'dist/ is built by npm test before vitest').toBe(true);
-    const { WorkerLiveRun } = (await import(builtModule.href)) as typeof import('../../src/training/worker-live-run.js');
+    const { WorkerLiveRun } = (await import(builtModule.href)) as typeof import('../../src/runs/worker-live-run.js');
     const run = new WorkerLiveRun(resolveConfig([{ source: 'test', values: { dataset: 'xor', init: 'zeros', steps: 100_000 } }]), 1000);
     try {
       await waitFor(() => (run.view() && run.view()!.snapshot.step > 20 ? true : undefined), 20_000);
@@ -37,7 +37,7 @@ describe('WorkerLiveRun', () => {
   });
 
   it('reports a failure instead of crashing', async () => {
-    const { WorkerLiveRun } = (await import(builtModule.href)) as typeof import('../../src/training/worker-live-run.js');
+    const { WorkerLiveRun } = (await import(builtModule.href)) as typeof import('../../src/runs/worker-live-run.js');
     const broken = { ...resolveConfig([{ source: 'test', values: {} }]), dataset: 'no-such-set' } as never;
     const run = new WorkerLiveRun(broken, 10);
     try {

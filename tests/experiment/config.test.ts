@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { datasets } from '../../src/data/index.js';
-import { ConfigError } from '../../src/training/config-error.js';
-import { defaultConfig, optionName, resolveConfig } from '../../src/training/config.js';
-import { formatHidden, parseHidden } from '../../src/training/hidden.js';
+import { ConfigError } from '../../src/experiment/config-error.js';
+import { defaultConfig, optionName, resolveConfig } from '../../src/experiment/config.js';
+import { formatHidden, parseHidden } from '../../src/experiment/hidden.js';
 
 const resolveOne = (values: Record<string, unknown>, isCommandLine = false) =>
   resolveConfig([{ source: isCommandLine ? 'command line' : 'presets/x.json', values, isCommandLine }]);

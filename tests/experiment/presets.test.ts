@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/training/config-error.js';
-import { resolveConfig } from '../../src/training/config.js';
-import { loadPreset, presetNames, shippedPresets } from '../../src/training/presets.js';
+import { ConfigError } from '../../src/experiment/config-error.js';
+import { resolveConfig } from '../../src/experiment/config.js';
+import { loadPreset, presetNames, shippedPresets } from '../../src/experiment/presets.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'init-tui-presets-'));
 const file = (name: string, text: string): string => {

@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import type { ExperimentConfig } from './config.js';
+import type { ExperimentConfig } from '../experiment/config.js';
 import type { LiveRunner, RunView } from './live-run.js';
 import type { CommandMessage, ViewMessage, WorkerStart } from './live-run-messages.js';
 
-/** The compiled worker script beside this module (dist/training/live-run-worker.js). */
+/** The compiled worker script beside this module (dist/runs/live-run-worker.js). */
 const WORKER_URL = new URL('./live-run-worker.js', import.meta.url);
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../src/training/config.js';
-import { runExperiment } from '../../src/training/experiment.js';
-import { Session } from '../../src/training/session.js';
+import { resolveConfig } from '../../src/experiment/config.js';
+import { runExperiment } from '../../src/experiment/experiment.js';
+import { Session } from '../../src/experiment/session.js';
 
 const config = (values: Record<string, unknown>) => resolveConfig([{ source: 'test', values }]);
 
