@@ -20,6 +20,8 @@ export const experimentOptions = {
   noise: { type: 'string' },
   'test-fraction': { type: 'string' },
   'log-every': { type: 'string' },
+  until: { type: 'string' },
+  'target-loss': { type: 'string' },
   preset: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -36,9 +38,10 @@ const numericKeys = {
   noise: 'noise',
   'test-fraction': 'testFraction',
   'log-every': 'logEvery',
+  'target-loss': 'targetLoss',
 } as const;
 
-const textKeys = ['dataset', 'hidden', 'activation', 'init', 'optimizer'] as const;
+const textKeys = ['dataset', 'hidden', 'activation', 'init', 'optimizer', 'until'] as const;
 
 /**
  * `--bias -1` as `--bias=-1`: node:util parseArgs reads a value starting with '-' as an option,

@@ -11,6 +11,8 @@ import { ConfigError } from './config-error.js';
 import { lossForClasses } from '../engine/losses.js';
 import { trainingDefaults } from './dataset-defaults.js';
 import { formatHidden, parseHidden } from './hidden.js';
+import type { Until } from './stopping-rule.js';
+import { untilNames } from './stopping-rule.js';
 
 /** Every setting of one experiment, resolved (defaults filled in). */
 export type ExperimentConfig = {
@@ -37,6 +39,10 @@ export type ExperimentConfig = {
   readonly testFraction: number;
   /** Log step 0, every multiple of this and the last step. */
   readonly logEvery: number;
+  /** `converged`: stop at the first check step (every 100) where the run has converged; `steps`: train every step. */
+  readonly until: Until;
+  /** Steps to target: the first check step (every 100) whose train loss is at most this. */
+  readonly targetLoss: number;
 };
 
 /** The keys a config (an option set or a preset) may give; every one optional. */
@@ -60,6 +66,8 @@ export const defaultConfig = {
   seed: 1,
   testFraction: 0.2,
   logEvery: 100,
+  until: 'converged',
+  targetLoss: 0.1,
 } as const satisfies Omit<ExperimentConfig, DatasetDependentKey>;
 
 /** The most weights and biases a network may have (about 0.6 GB with Adam's state). */
@@ -110,6 +118,8 @@ export const configSchema = z
     noise: finite('noise of the dataset').refine((value) => value >= 0 && value <= 10, { error: 'must be from 0 to 10 (noise)' }),
     testFraction: finite('the test fraction').refine((value) => value >= 0 && value < 1, { error: 'must be >= 0 and < 1 (the test fraction)' }),
     logEvery: integer('steps between log lines', 1, 100_000_000),
+    until: oneOf('stopping rule', untilNames, (name) => (untilNames as readonly string[]).includes(name)),
+    targetLoss: finite('the target loss').refine((value) => value > 0, { error: 'must be > 0 (the target loss)' }),
   })
   .partial()
   .strict();

@@ -8,13 +8,6 @@ import { Session } from '../experiment/session.js';
 /** Where a live run stands. */
 export type RunState = 'running' | 'paused' | 'finished' | 'converged' | 'diverged';
 
-/** Train loss below this, with every training sample right, counts as converged: training stops. */
-export const CONVERGED_LOSS = 1e-3;
-/**
- * Convergence is checked at every multiple of this many steps, and only there, so a run stops
- * at the same step whatever the speed or the machine: `r` reproduces it exactly.
- */
-export const CONVERGENCE_CHECK_STEPS = 100;
 /** Points the loss history keeps at most; beyond, it halves its resolution (whole run still covered). */
 export const MAX_HISTORY_POINTS = 1000;
 
@@ -92,7 +85,6 @@ export class LiveRun implements LiveRunner {
   private version = 0;
   /** How long the last view took to measure, in ms. */
   private measureMilliseconds = 0;
-  private isConverged = false;
 
   /**
    * @param onView called with every new view (the worker forwards them to the UI thread)
@@ -161,7 +153,6 @@ export class LiveRun implements LiveRunner {
     this.history = { steps: [], train: [], test: [] };
     this.rateWindow = [];
     this.stepCredit = 0;
-    this.isConverged = false;
     this.publish();
   }
 
@@ -181,22 +172,11 @@ export class LiveRun implements LiveRunner {
   }
 
   private isDone(): boolean {
-    return this.session.step >= this.config.steps || this.isConverged || this.session.diverged;
+    return this.session.isDone;
   }
 
-  /**
-   * Trains up to `count` steps without crossing a convergence check, then checks there.
-   * Returns the steps taken.
-   */
   private trainSteps(count: number): number {
-    const step = this.session.step;
-    const nextCheck = (Math.floor(step / CONVERGENCE_CHECK_STEPS) + 1) * CONVERGENCE_CHECK_STEPS;
-    const taken = this.session.train(Math.min(count, nextCheck - step));
-    if (this.session.step === nextCheck) {
-      const { loss, accuracy } = this.session.network.evaluate(this.session.dataset.train);
-      this.isConverged = loss < CONVERGED_LOSS && accuracy === 1;
-    }
-    return taken;
+    return this.session.advance(count);
   }
 
   private schedule(milliseconds: number): void {
@@ -267,15 +247,8 @@ export class LiveRun implements LiveRunner {
     while (this.rateWindow.length > 2 && now - this.rateWindow[0].time > 1000) this.rateWindow.shift();
     const first = this.rateWindow[0];
     const stepsPerSecond = now > first.time ? ((snapshot.step - first.step) * 1000) / (now - first.time) : 0;
-    const state: RunState = snapshot.diverged
-      ? 'diverged'
-      : this.isConverged
-        ? 'converged'
-        : snapshot.step >= this.config.steps
-          ? 'finished'
-          : this.isPaused
-            ? 'paused'
-            : 'running';
+    const reason = this.session.stopReason;
+    const state: RunState = reason === 'diverged' ? 'diverged' : reason === 'converged' ? 'converged' : reason === 'steps' ? 'finished' : this.isPaused ? 'paused' : 'running';
     const { columns, rows } = this.gridSize;
     const decision =
       this.bounds && columns > 0 && rows > 0
