@@ -12,26 +12,30 @@ import { renderHeatmap } from '../src/render/heatmap.js';
 import { renderLossChart } from '../src/render/loss-chart.js';
 import type { ColorLevel } from '../src/render/color.js';
 import { resolveConfig } from '../src/experiment/config.js';
-import type { RunView } from '../src/runs/live-run.js';
-import { LiveRun } from '../src/runs/live-run.js';
+import type { RunSpec, RunView } from '../src/runs/run-view.js';
+import { LocalRunGroup } from '../src/runs/local-run-group.js';
+import type { GroupSettings } from '../src/runs/run-group.js';
+import { compareLayout } from '../src/ui/compare-layout.js';
+import { CompareView } from '../src/ui/dashboard/compare-view.js';
 import { DashboardView } from '../src/ui/dashboard/dashboard-view.js';
 import { dashboardLayout } from '../src/ui/layout.js';
 import { initialDashboardState } from '../src/ui/state/dashboard-state.js';
-import { inThreadRun, UiContext } from '../src/ui/ui-context.js';
+import { inThreadGroup, UiContext } from '../src/ui/ui-context.js';
 
-/** Views of a real run (moons, 16,16 relu), one every 10 steps. */
-function collectViews(count: number, columns: number, rows: number): RunView[] {
-  const config = resolveConfig([{ source: 'bench', values: { dataset: 'moons', hidden: '16,16', activation: 'relu', init: 'he-normal', optimizer: 'adam', lr: 0.01, batch: 32, steps: 100_000 } }]);
-  const clock = { time: 0 };
-  const run = new LiveRun(config, 1e9, { now: () => clock.time, setTimer: () => 0, clearTimer: () => undefined });
+const moons = (init: string) => resolveConfig([{ source: 'bench', values: { dataset: 'moons', hidden: '16,16', activation: 'relu', init, optimizer: 'adam', lr: 0.01, batch: 32, steps: 100_000 } }]);
+const settings: GroupSettings = { isPaused: false, stepsPerSecond: 1000, seed: 1 };
+
+/** Views of real runs (moons, 16,16 relu), one set every 10 steps: `inits` runs in one group. */
+function collectViews(count: number, columns: number, rows: number, inits: readonly string[] = ['he-normal']): RunView[][] {
+  const specs: RunSpec[] = inits.map((init) => ({ config: moons(init), label: init }));
+  const group = new LocalRunGroup(specs, { stepsPerSecond: 1, isPaused: true, scheduler: { now: () => 0, setTimer: () => 0, clearTimer: () => undefined } });
   const layout = dashboardLayout(columns, rows, true, 'signal');
   const decision = layout.rows.flat().find((box) => box.panel === 'decision')!;
-  run.setDecisionGridSize(decision.width, 2 * (decision.height - 1));
-  const views: RunView[] = [];
+  if (inits.length === 1) group.setDecision({ run: 0, columns: decision.width, rows: 2 * (decision.height - 1) });
+  const views: RunView[][] = [];
   for (let index = 0; index < count; index++) {
-    run.stepOnce();
-    for (let step = 0; step < 9; step++) run.stepOnce();
-    views.push(run.view());
+    for (let step = 0; step < 10; step++) group.stepOnce();
+    views.push(group.views().map((view) => view!));
   }
   return views;
 }
@@ -52,14 +56,16 @@ function pureFrame(view: RunView, columns: number, rows: number, colorLevel: Col
   }
 }
 
-function inkFrames(views: RunView[], columns: number, rows: number, colorLevel: ColorLevel): { framesPerSecond: number; bytesPerFrame: number } {
+/** Frames/s and bytes a frame of whole Ink frames: the single dashboard (one view a set) or the compare dashboard. */
+function inkFrames(views: RunView[][], columns: number, rows: number, colorLevel: ColorLevel): { framesPerSecond: number; bytesPerFrame: number } {
   let bytes = 0;
   const stdout = Object.assign(new Writable({ write: (chunk, _encoding, done) => ((bytes += chunk.length), done()) }), { columns, rows, isTTY: true });
-  const state = initialDashboardState(1);
+  const state = initialDashboardState();
   const layout = dashboardLayout(columns, rows, true, 'signal');
-  const element = (view: RunView) => (
-    <UiContext.Provider value={{ colorLevel, columns, rows, createRun: inThreadRun }}>
-      <DashboardView view={view} state={state} layout={layout} />
+  const comparison = compareLayout(columns, rows, views[0].length, 'runs');
+  const element = (set: RunView[]) => (
+    <UiContext.Provider value={{ colorLevel, columns, rows, createGroup: inThreadGroup }}>
+      {set.length === 1 ? <DashboardView view={set[0]} state={state} settings={settings} layout={layout} /> : <CompareView views={set} state={state} settings={settings} layout={comparison} />}
     </UiContext.Provider>
   );
   const instance = render(element(views[0]), { stdout: stdout as unknown as NodeJS.WriteStream, debug: true, patchConsole: false, exitOnCtrlC: false });
@@ -70,6 +76,16 @@ function inkFrames(views: RunView[], columns: number, rows: number, colorLevel: 
   return { framesPerSecond: rate, bytesPerFrame: bytes / frames };
 }
 
+const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed(2)}x`.padStart(7);
+const inkRow = (label: string, views: RunView[][], columns: number, rows: number) => {
+  const color = inkFrames(views, columns, rows, 'truecolor');
+  const none = inkFrames(views, columns, rows, 'none');
+  console.log(
+    `${label.padEnd(34)} ${color.framesPerSecond.toFixed(0).padStart(10)} ${none.framesPerSecond.toFixed(0).padStart(10)} ${ratio(color.framesPerSecond, none.framesPerSecond)}` +
+      `   (${(color.bytesPerFrame / 1024).toFixed(1)} KiB vs ${(none.bytesPerFrame / 1024).toFixed(1)} KiB a frame)`,
+  );
+};
+
 console.log('');
 console.log('dashboard frames per second (moons 16,16 relu; baseline: the same frame without colour)');
 console.log(`${'frame'.padEnd(34)} ${'truecolor'.padStart(10)} ${'no colour'.padStart(10)} ${'ratio'.padStart(7)}`);
@@ -78,13 +94,9 @@ for (const [columns, rows] of [
   [120, 40],
 ] as const) {
   const views = collectViews(60, columns, rows);
-  const pureColor = framesPerSecond(300, (frame) => pureFrame(views[frame % views.length], columns, rows, 'truecolor'));
-  const pureNone = framesPerSecond(300, (frame) => pureFrame(views[frame % views.length], columns, rows, 'none'));
-  console.log(`${`renderers only ${columns}x${rows}`.padEnd(34)} ${pureColor.toFixed(0).padStart(10)} ${pureNone.toFixed(0).padStart(10)} ${`${(pureColor / pureNone).toFixed(2)}x`.padStart(7)}`);
-  const inkColor = inkFrames(views, columns, rows, 'truecolor');
-  const inkNone = inkFrames(views, columns, rows, 'none');
-  console.log(
-    `${`whole Ink frame ${columns}x${rows}`.padEnd(34)} ${inkColor.framesPerSecond.toFixed(0).padStart(10)} ${inkNone.framesPerSecond.toFixed(0).padStart(10)} ${`${(inkColor.framesPerSecond / inkNone.framesPerSecond).toFixed(2)}x`.padStart(7)}` +
-      `   (${(inkColor.bytesPerFrame / 1024).toFixed(1)} KiB vs ${(inkNone.bytesPerFrame / 1024).toFixed(1)} KiB a frame)`,
-  );
+  const pureColor = framesPerSecond(300, (frame) => pureFrame(views[frame % views.length][0], columns, rows, 'truecolor'));
+  const pureNone = framesPerSecond(300, (frame) => pureFrame(views[frame % views.length][0], columns, rows, 'none'));
+  console.log(`${`renderers only ${columns}x${rows}`.padEnd(34)} ${pureColor.toFixed(0).padStart(10)} ${pureNone.toFixed(0).padStart(10)} ${ratio(pureColor, pureNone)}`);
+  inkRow(`whole Ink frame ${columns}x${rows}`, views, columns, rows);
+  inkRow(`compare of 4, Ink frame ${columns}x${rows}`, collectViews(40, columns, rows, ['zeros', 'xavier-normal', 'he-normal', 'orthogonal']), columns, rows);
 }

@@ -2,30 +2,32 @@
 import { accessSync, constants, readFileSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { helpText } from './commands/help.js';
-import { listCommand } from './commands/list.js';
-import { configLayersFromOptions, experimentOptions, hasExperimentOptions, joinNegativeNumbers } from './commands/options.js';
-import { runCommand } from './commands/run.js';
+import type { CommandHelp } from './commands/command-help.js';
+import { commandHelp, generalHelp } from './commands/command-help.js';
+import type { OptionName } from './commands/option-catalogue.js';
+import { experimentOptionNames, parseArgsOptions } from './commands/option-catalogue.js';
+import { joinNegativeNumbers } from './commands/numeric-options.js';
+import type { OptionValues } from './commands/options.js';
+import type { ComparedRun } from './experiment/comparison.js';
 import type { ExperimentConfig } from './experiment/config.js';
-import { resolveConfig } from './experiment/config.js';
 import { ConfigError } from './experiment/config-error.js';
+import { defaultPoolSize } from './runs/pool-size.js';
+import type { RunSpec } from './runs/run-view.js';
 import { takeOverTerminal, terminalProblem } from './ui/terminal.js';
 
-/** Exit codes: 0 done, 1 unexpected failure, 2 bad input, 130 interrupted (Ctrl+C). */
-const EXIT_BAD_INPUT = 2;
+// Each command loads what it needs when it runs (the app opens its menu sooner without them).
+const loadOptions = () => import('./commands/options.js');
+const loadConfig = () => import('./experiment/config.js');
 
-const argumentSpec = {
-  ...experimentOptions,
-  json: { type: 'boolean' },
-  dump: { type: 'string' },
-  'no-color': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-} as const;
+/** The app, bundled by `npm run build` (see src/ui/interactive.ts); a variable, so tsc leaves the path alone. */
+const INTERACTIVE_BUNDLE = './ui/interactive.bundle.js';
+
+/** Exit codes: 0 done, 1 unexpected failure, 2 bad input, 130 interrupted (Ctrl+C), 143 terminated. */
+const EXIT_BAD_INPUT = 2;
 
 /**
  * Writes a line to stdout synchronously. A reader that has gone away (`init-tui run --json |
- * head`) is not an error: the process stops quietly at once instead of training on.
+ * head`, `init-tui --help | true`) is not an error: the process stops quietly at once.
  */
 const write = (line: string): void => {
   try {
@@ -36,8 +38,9 @@ const write = (line: string): void => {
   }
 };
 
-/** Options that only `run` (or `run` and `list`) reads: given elsewhere, they are a mistake. */
-const runOnlyOptions = ['json', 'dump', 'log-every'] as const;
+/** Progress on stderr, rewriting one line, when stderr is a terminal (else nothing). */
+const progressLine = (): ((text: string) => void) | undefined =>
+  process.stderr.isTTY ? (text: string) => void process.stderr.write(`\r\u001b[2K${text}`) : undefined;
 
 /** Throws unless `file` can be created (its folder exists and is writable), before any training. */
 function checkWritable(file: string): void {
@@ -53,6 +56,141 @@ function version(): string {
   return manifest.version;
 }
 
+/** `--workers N`: a whole number from 1 to 64 (default: the machine's cores). */
+function workersOption(values: OptionValues): number {
+  const text = values.workers;
+  if (typeof text !== 'string') return defaultPoolSize();
+  const workers = Number(text);
+  if (!/^\d+$/.test(text) || workers < 1 || workers > 64) throw new ConfigError(`command line: --workers must be a whole number from 1 to 64, got '${text}'`);
+  return workers;
+}
+
+/** The runs of a comparison from the options: every combination of the comma lists. */
+async function comparisonOf(values: OptionValues): Promise<ComparedRun[]> {
+  const [{ parseExperimentOptions }, { planComparison }] = await Promise.all([loadOptions(), import('./experiment/comparison.js')]);
+  const { layers, lists } = parseExperimentOptions(values);
+  return planComparison(layers, lists);
+}
+
+/** The one experiment the options pick (a comma list is refused, naming `command`). */
+async function configOf(values: OptionValues, command: string): Promise<ExperimentConfig> {
+  const [{ configLayersFromOptions }, { resolveConfig }] = await Promise.all([loadOptions(), loadConfig()]);
+  return resolveConfig(configLayersFromOptions(values, command));
+}
+
+/** True when a comma list was given on a compared option (the app then opens the compare dashboard). */
+const hasList = (values: OptionValues): boolean => ['init', 'init-scale', 'activation', 'bias'].some((name) => String(values[name as OptionName] ?? '').includes(','));
+
+/** True when any option that picks an experiment was given (the app then opens a dashboard). */
+const hasExperimentOptions = (values: OptionValues): boolean => experimentOptionNames.some((name) => values[name] !== undefined);
+
+/** One entry of the command table: what help says of it, the arguments it takes and its handler. */
+type Command = CommandHelp & {
+  /** Arguments besides options: how many at most, and what they are (for the error). */
+  readonly positionals: { readonly most: number; readonly what: string };
+  readonly handle: (values: OptionValues, positionals: readonly string[]) => Promise<number> | number;
+};
+
+const runOptions = [...experimentOptionNames, 'log-every', 'json', 'dump', 'help'] as const satisfies readonly OptionName[];
+
+/** The command table: each command declares its options, its help and its handler. */
+const commands: readonly Command[] = [
+  {
+    name: '',
+    usage: '[options]',
+    summary: 'the app: keyboard menus, then a live dashboard (with options: the dashboard at once; a comma list on --init, --init-scale, --activation or --bias: the compare dashboard)',
+    options: [...experimentOptionNames, 'workers', 'no-color', 'help', 'version'],
+    examples: ['', '--preset zero-init-xor', '--dataset spiral --hidden 16,16 --init zeros,xavier-normal,he-normal'],
+    positionals: { most: 0, what: 'commands' },
+    handle: async (values) => {
+      // Every setting is checked before the terminal is touched.
+      const start: Start = hasList(values)
+        ? { kind: 'compare', runs: (await comparisonOf(values)).map(({ config, label }) => ({ config, label })) }
+        : hasExperimentOptions(values)
+          ? { kind: 'single', config: await configOf(values, 'the app') }
+          : { kind: 'menus' };
+      const workers = workersOption(values);
+      const problem = terminalProblem(process.stdin, process.stdout);
+      if (problem) throw new ConfigError(problem);
+      return runInteractive(start, values['no-color'] === true, workers);
+    },
+  },
+  {
+    name: 'run',
+    usage: 'run [options] [--json] [--dump FILE]',
+    summary: 'train one experiment headless: a table, or JSON lines with --json',
+    options: runOptions,
+    examples: ['run --dataset xor --hidden 4 --init zeros --json', 'run --preset deep-relu-he --log-every 500'],
+    positionals: { most: 0, what: 'arguments besides options' },
+    handle: async (values) => {
+      const config = await configOf(values, 'run');
+      if (typeof values.dump === 'string') checkWritable(values.dump);
+      const { runCommand } = await import('./commands/run.js');
+      runCommand(config, { isJson: values.json === true, dumpFile: typeof values.dump === 'string' ? values.dump : undefined }, write);
+      return 0;
+    },
+  },
+  {
+    name: 'compare',
+    usage: 'compare [options] [--json] [--workers N]',
+    summary: 'train 2 to 6 runs side by side: every combination of the comma lists on --init, --init-scale, --activation, --bias',
+    details: [
+      'Every other option is shared: the same data, seed streams and batch order for every run; each run',
+      "gives the same numbers as 'init-tui run' with its config. --json: every logged step tagged with its",
+      'run (by step, then by run), a summary per run, then {"type":"comparison","ranking":[...],"fastest":...}.',
+    ],
+    options: [...experimentOptionNames, 'log-every', 'json', 'workers', 'help'],
+    examples: [
+      'compare --dataset spiral --hidden 16,16 --activation tanh --init zeros,normal,xavier-normal,he-normal --steps 3000 --json',
+      'compare --dataset xor --init normal --init-scale 0.0001,0.01,1',
+    ],
+    positionals: { most: 0, what: 'arguments besides options' },
+    handle: async (values) => {
+      const runs = await comparisonOf(values);
+      const workers = workersOption(values);
+      const columns = process.stdout.isTTY ? Math.max(process.stdout.columns ?? 80, 40) : 80;
+      const { compareCommand } = await import('./commands/compare.js');
+      await compareCommand(runs, { isJson: values.json === true, workers, columns, progress: progressLine() }, write);
+      return 0;
+    },
+  },
+  {
+    name: 'list',
+    usage: 'list [datasets|inits|activations|optimizers|presets] [--json]',
+    summary: 'what exists: datasets, inits with formulas, activations, optimizers, presets',
+    options: ['json', 'help'],
+    examples: ['list inits', 'list --json'],
+    positionals: { most: 1, what: 'kind' },
+    handle: async (values, positionals) => {
+      const { listCommand } = await import('./commands/list.js');
+      listCommand(positionals[0], values.json === true, write);
+      return 0;
+    },
+  },
+  {
+    name: 'help',
+    usage: 'help [COMMAND]',
+    summary: 'this help, or one command\'s ("app" for the app\'s options)',
+    options: [],
+    examples: ['help compare'],
+    positionals: { most: 1, what: 'command' },
+    handle: (_values, positionals) => {
+      printHelp(positionals[0]);
+      return 0;
+    },
+  },
+];
+
+const commandNames = commands.filter((command) => command.name !== '').map((command) => command.name);
+
+/** Prints general help, or the help of one command (`app` for the app). */
+function printHelp(name: string | undefined): void {
+  if (name === undefined) return write(generalHelp(commands.map((command) => ({ ...command, usage: command.usage }))).trimEnd());
+  const command = commands.find((entry) => entry.name === (name === 'app' ? '' : name));
+  if (!command) throw new ConfigError(`no help for '${name}'; commands: ${[...commandNames, 'app'].join(', ')}`);
+  write(commandHelp(command).trimEnd());
+}
+
 /** A parseArgs error as one line: what was wrong and what to do. */
 function describeParseError(error: Error): string {
   const code = (error as { code?: string }).code;
@@ -62,75 +200,65 @@ function describeParseError(error: Error): string {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  const first = argv[0];
+  const isCommandGiven = first !== undefined && !first.startsWith('-');
+  if (isCommandGiven && !commandNames.includes(first)) throw new ConfigError(`unknown command '${first}'; valid: ${commandNames.join(', ')} (or none for the interactive app)`);
+  const command = commands.find((entry) => entry.name === (isCommandGiven ? first : ''))!;
   let parsed;
   try {
-    parsed = parseArgs({ args: joinNegativeNumbers(argv), options: argumentSpec, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeNumbers(argv.slice(isCommandGiven ? 1 : 0)), options: parseArgsOptions(), allowPositionals: true, strict: true });
   } catch (error) {
     if (error instanceof TypeError && 'code' in error) throw new ConfigError(describeParseError(error));
     throw error;
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(helpText());
+  const values = parsed.values as OptionValues;
+  const given = (Object.keys(values) as OptionName[]).filter((name) => values[name] !== undefined);
+  const where = command.name === '' ? 'the app (init-tui with no command)' : `'init-tui ${command.name}'`;
+  for (const name of given) {
+    if ((command.options as readonly string[]).includes(name)) continue;
+    const owners = commands.filter((entry) => (entry.options as readonly string[]).includes(name)).map((entry) => (entry.name === '' ? 'the app' : entry.name));
+    throw new ConfigError(`--${name} is not an option of ${where}; it goes with: ${owners.join(', ')}`);
+  }
+  if (values.help === true) {
+    printHelp(command.name === '' ? undefined : command.name);
     return 0;
   }
-  if (values.version) {
+  if (values.version === true) {
+    if (given.length > 1 || parsed.positionals.length > 0) throw new ConfigError('--version takes nothing else');
     write(version());
     return 0;
   }
-  const [command, ...rest] = positionals;
-  const given = (names: readonly string[]) => names.filter((name) => values[name as keyof typeof values] !== undefined).map((name) => `--${name}`);
-  if (command === 'list') {
-    if (rest.length > 1) throw new ConfigError(`list takes at most one kind, got '${rest.join(' ')}'`);
-    const extra = given([...Object.keys(experimentOptions), 'dump', 'log-every']);
-    if (extra.length > 0) throw new ConfigError(`list takes only --json, not ${extra.join(', ')}`);
-    listCommand(rest[0], values.json === true, write);
-    return 0;
+  if (parsed.positionals.length > command.positionals.most) {
+    const extra = parsed.positionals.slice(command.positionals.most).join(' ');
+    if (command.name === '') throw new ConfigError(`unknown command '${parsed.positionals[0]}'; valid: ${commandNames.join(', ')} (or none for the interactive app)`);
+    throw new ConfigError(`${command.name} takes ${command.positionals.most === 0 ? 'no' : `at most ${command.positionals.most}`} ${command.positionals.what}, got '${extra}'`);
   }
-  if (command === 'help') {
-    process.stdout.write(helpText());
-    return 0;
-  }
-  if (command === 'run') {
-    if (rest.length > 0) throw new ConfigError(`run takes no arguments besides options, got '${rest.join(' ')}'`);
-    const config = resolveConfig(configLayersFromOptions(values));
-    if (values.dump !== undefined) checkWritable(values.dump);
-    runCommand(config, { isJson: values.json === true, dumpFile: values.dump }, write);
-    return 0;
-  }
-  const runOnly = given(runOnlyOptions);
-  if (runOnly.length > 0) throw new ConfigError(`${runOnly.join(', ')} ${runOnly.length > 1 ? 'go' : 'goes'} with 'init-tui run' only`);
-  if (command !== undefined) throw new ConfigError(`unknown command '${command}'; valid: run, list, help (or none for the interactive app)`);
-  const layers = hasExperimentOptions(values) ? configLayersFromOptions(values) : undefined;
-  // Checks the settings before the terminal is touched.
-  const config = layers ? resolveConfig(layers) : undefined;
-  const problem = terminalProblem(process.stdin, process.stdout);
-  if (problem) throw new ConfigError(problem);
-  return runInteractive(config, values['no-color'] === true);
+  return command.handle(values, parsed.positionals);
 }
 
+/** What the app opens on. */
+type Start = { readonly kind: 'menus' } | { readonly kind: 'single'; readonly config: ExperimentConfig } | { readonly kind: 'compare'; readonly runs: readonly RunSpec[] };
+
 /** Renders the app (the only render() call), and restores the terminal on every way out. */
-async function runInteractive(config: ExperimentConfig | undefined, isColorDisabled: boolean): Promise<number> {
+async function runInteractive(start: Start, isColorDisabled: boolean, workers: number): Promise<number> {
   // React's production build: the development one checks every render and slows the frames.
   process.env.NODE_ENV ??= 'production';
-  const colorLevel = (await import('./ui/color-level.js')).detectColorLevel(process.env, isColorDisabled);
+  const { detectColorLevel } = await import('./ui/color-level.js');
+  const colorLevel = detectColorLevel(process.env, isColorDisabled);
   // Ink and ink-select-input colour through chalk, which reads FORCE_COLOR when first loaded.
   if (colorLevel === 'none') process.env.FORCE_COLOR = '0';
-  const [{ createElement }, { render }, { App }, { WorkerLiveRun }] = await Promise.all([
-    import('react'),
-    import('ink'),
-    import('./ui/app.js'),
-    import('./runs/worker-live-run.js'),
-  ]);
+  // The build bundles the app with Ink and React into one file: it loads several times faster.
+  const { createElement, render, App, PooledRunGroup } = (await import(INTERACTIVE_BUNDLE)) as typeof import('./ui/interactive.js');
   const restore = takeOverTerminal(process.stdin, process.stdout);
   let exitCode = 0;
   // createElement rather than JSX here: JSX would load React before NODE_ENV is set.
   const instance = render(
     createElement(App, {
-      config,
+      config: start.kind === 'single' ? start.config : undefined,
+      comparison: start.kind === 'compare' ? start.runs : undefined,
       colorLevel,
       onExit: (code: number) => (exitCode = code),
-      createRun: (runConfig: ExperimentConfig, stepsPerSecond: number) => new WorkerLiveRun(runConfig, stepsPerSecond),
+      createGroup: (specs: readonly RunSpec[], stepsPerSecond: number) => new PooledRunGroup(specs, { stepsPerSecond, workers }),
     }),
     {
       exitOnCtrlC: false,
@@ -176,3 +304,4 @@ main(process.argv.slice(2)).then(
     process.exitCode = 1;
   },
 );
+

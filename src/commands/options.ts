@@ -1,96 +1,79 @@
-import type { ParseArgsConfig } from 'node:util';
+import type { ComparedKey, ComparisonLists } from '../experiment/comparison.js';
 import type { ConfigInput, ConfigLayer } from '../experiment/config.js';
 import { ConfigError } from '../experiment/config-error.js';
 import { loadPreset } from '../experiment/presets.js';
+import type { OptionName } from './option-catalogue.js';
+import { experimentOptionNames } from './option-catalogue.js';
+import { DECIMAL, numericKeys } from './numeric-options.js';
 
-/** The options of `run` and of the interactive app, as node:util parseArgs reads them. */
-export const experimentOptions = {
-  dataset: { type: 'string' },
-  hidden: { type: 'string' },
-  activation: { type: 'string' },
-  init: { type: 'string' },
-  'init-scale': { type: 'string' },
-  bias: { type: 'string' },
-  optimizer: { type: 'string' },
-  lr: { type: 'string' },
-  batch: { type: 'string' },
-  steps: { type: 'string' },
-  seed: { type: 'string' },
-  samples: { type: 'string' },
-  noise: { type: 'string' },
-  'test-fraction': { type: 'string' },
-  'log-every': { type: 'string' },
-  until: { type: 'string' },
-  'target-loss': { type: 'string' },
-  preset: { type: 'string' },
-} as const satisfies ParseArgsConfig['options'];
-
-type ExperimentOptionValues = Partial<Record<keyof typeof experimentOptions, string>>;
-
-const numericKeys = {
-  'init-scale': 'initScale',
-  bias: 'bias',
-  lr: 'lr',
-  batch: 'batch',
-  steps: 'steps',
-  seed: 'seed',
-  samples: 'samples',
-  noise: 'noise',
-  'test-fraction': 'testFraction',
-  'log-every': 'logEvery',
-  'target-loss': 'targetLoss',
-} as const;
+/** Option values as parseArgs gives them, by option name (experiment options are text). */
+export type OptionValues = Readonly<Partial<Record<OptionName, string | boolean>>>;
+type ExperimentOptionValues = OptionValues;
 
 const textKeys = ['dataset', 'hidden', 'activation', 'init', 'optimizer', 'until'] as const;
 
-/**
- * `--bias -1` as `--bias=-1`: node:util parseArgs reads a value starting with '-' as an option,
- * so a negative number after a numeric option is joined to it before parsing.
- */
-export function joinNegativeNumbers(argv: readonly string[]): string[] {
-  const joined: string[] = [];
-  for (let index = 0; index < argv.length; index++) {
-    const option = argv[index];
-    const next = argv[index + 1];
-    if (option.startsWith('--') && option.slice(2) in numericKeys && next !== undefined && DECIMAL.test(next) && next.startsWith('-')) {
-      joined.push(`${option}=${next}`);
-      index++;
-    } else {
-      joined.push(option);
-    }
-  }
-  return joined;
+/** The options that take a comma list in a comparison, and the config key each sets. */
+export const listOptions = { init: 'init', 'init-scale': 'initScale', activation: 'activation', bias: 'bias' } as const satisfies Record<string, ComparedKey>;
+
+/** Parses one option's text: numbers must be plain numbers (`0.5`, `1e-3`); names stay text. */
+function optionValue(option: string, text: string): unknown {
+  if (!(option in numericKeys)) return text;
+  const number = DECIMAL.test(text) ? Number(text) : Number.NaN;
+  if (Number.isNaN(number)) throw new ConfigError(`command line: --${option} must be a number like 0.5, -1 or 1e-3, got '${text}'`);
+  if (!Number.isFinite(number)) throw new ConfigError(`command line: --${option} must be a finite number, got '${text}'`);
+  return number;
 }
 
-/** A plain decimal number: `0.5`, `-1`, `1e-3`, `.25` (no hex, no Infinity, no blanks). */
-const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+/** Parsed experiment options: config layers (the preset's, then the options'), and comma lists. */
+export type ExperimentOptions = {
+  readonly layers: ConfigLayer[];
+  /** The comma lists given on {@link listOptions} (`--init zeros,he-normal`): a comparison. */
+  readonly lists: ComparisonLists;
+};
 
 /**
  * Turns parsed option strings into config layers: the preset's keys (if `--preset`), then the
- * options. Numbers must be plain numbers (`0.5`, `1e-3`); ranges are checked by resolveConfig.
+ * options, and comma lists on the compared options apart. Ranges are checked by resolveConfig.
  * Throws {@link ConfigError} naming the option.
  */
-export function configLayersFromOptions(values: ExperimentOptionValues): ConfigLayer[] {
+export function parseExperimentOptions(values: ExperimentOptionValues): ExperimentOptions {
   const layers: ConfigLayer[] = [];
-  if (values.preset !== undefined) {
+  if (typeof values.preset === 'string') {
     const preset = loadPreset(values.preset);
     layers.push({ source: preset.file, values: preset.config });
   }
   const options: Record<string, unknown> = {};
-  for (const key of textKeys) if (values[key] !== undefined) options[key] = values[key];
-  for (const [option, key] of Object.entries(numericKeys)) {
-    const text = values[option as keyof typeof numericKeys];
-    if (text === undefined) continue;
-    const number = DECIMAL.test(text) ? Number(text) : Number.NaN;
-    if (Number.isNaN(number)) throw new ConfigError(`command line: --${option} must be a number like 0.5, -1 or 1e-3, got '${text}'`);
-    if (!Number.isFinite(number)) throw new ConfigError(`command line: --${option} must be a finite number, got '${text}'`);
-    options[key] = number;
+  const lists: Partial<Record<ComparedKey, unknown[]>> = {};
+  for (const key of [...textKeys, ...Object.keys(numericKeys)] as OptionName[]) {
+    const text = values[key];
+    if (typeof text !== 'string') continue;
+    const configKey = (numericKeys as Record<string, string>)[key] ?? key;
+    if (key in listOptions && text.includes(',')) {
+      const items = text.split(',').map((item) => item.trim());
+      if (items.some((item) => item === '')) throw new ConfigError(`command line: --${key} '${text}' has an empty item; give values separated by commas, such as zeros,he-normal`);
+      lists[(listOptions as Record<string, ComparedKey>)[key]] = items.map((item) => optionValue(key, item));
+    } else {
+      options[configKey] = optionValue(key, text);
+    }
   }
   layers.push({ source: 'command line', values: options as ConfigInput, isCommandLine: true });
+  return { layers, lists };
+}
+
+/**
+ * The config layers of one experiment (see {@link parseExperimentOptions}); a comma list is
+ * refused, naming `command` and where lists go.
+ */
+export function configLayersFromOptions(values: ExperimentOptionValues, command = 'run'): ConfigLayer[] {
+  const { layers, lists } = parseExperimentOptions(values);
+  const listed = Object.keys(listOptions).filter((option) => lists[(listOptions as Record<string, ComparedKey>)[option]] !== undefined);
+  if (listed.length > 0) {
+    throw new ConfigError(`command line: --${listed[0]} takes one value with ${command}; a comma list (${values[listed[0] as keyof ExperimentOptionValues]}) goes with 'init-tui compare'`);
+  }
   return layers;
 }
 
-/** True when any option that picks an experiment was given (the app then opens the dashboard). */
+/** True when any option that picks an experiment was given (the app then opens a dashboard). */
 export function hasExperimentOptions(values: ExperimentOptionValues): boolean {
-  return Object.keys(experimentOptions).some((key) => values[key as keyof ExperimentOptionValues] !== undefined);
+  return experimentOptionNames.some((key) => values[key] !== undefined);
 }

@@ -10,6 +10,7 @@ import { isOptimizerName, optimizerNames } from '../engine/optimizers/index.js';
 import { ConfigError } from './config-error.js';
 import { lossForClasses } from '../engine/losses.js';
 import { trainingDefaults } from './dataset-defaults.js';
+import { defaultConfig } from './defaults.js';
 import { formatHidden, parseHidden } from './hidden.js';
 import type { Until } from './stopping-rule.js';
 import { untilNames } from './stopping-rule.js';
@@ -48,27 +49,7 @@ export type ExperimentConfig = {
 /** The keys a config (an option set or a preset) may give; every one optional. */
 export type ConfigInput = Partial<Record<keyof ExperimentConfig, unknown>>;
 
-/** Settings whose defaults depend on the dataset (its size and noise, and what trains it well). */
-type DatasetDependentKey = 'samples' | 'noise' | 'optimizer' | 'lr' | 'batch' | 'steps';
-
-/**
- * Defaults for everything that does not depend on the dataset. The rest come from the dataset:
- * samples and noise from its spec, optimizer, lr, batch and steps from `trainingDefaults`
- * (the same the menus offer).
- */
-export const defaultConfig = {
-  dataset: 'xor',
-  hidden: [4],
-  activation: 'tanh',
-  init: 'xavier-uniform',
-  initScale: 1,
-  bias: 0,
-  seed: 1,
-  testFraction: 0.2,
-  logEvery: 100,
-  until: 'converged',
-  targetLoss: 0.1,
-} as const satisfies Omit<ExperimentConfig, DatasetDependentKey>;
+export { defaultConfig } from './defaults.js';
 
 /** The most weights and biases a network may have (about 0.6 GB with Adam's state). */
 export const MAX_PARAMETERS = 20_000_000;

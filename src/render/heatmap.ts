@@ -19,6 +19,8 @@ export type HeatmapOptions = {
    * larger size, so a 4-unit layer reads at a glance. Default false: 2 x 1 cells.
    */
   readonly isFilling?: boolean;
+  /** Draw the legend line ("0 ░▒▓█ 2.31"). Default true; small multiples leave it out for one more line of map. */
+  readonly isLegendShown?: boolean;
 };
 
 /** What {@link renderHeatmap} drew. */
@@ -34,7 +36,6 @@ export type Heatmap = {
 /** Shades for colour level 'none', from distance 0 to the scale maximum. */
 export const heatmapShades: readonly string[] = [' ', '░', '▒', '▓', '█'];
 
-const legendLines = 1;
 const headerLines = 1;
 
 /**
@@ -48,7 +49,7 @@ const headerLines = 1;
  *
  * Row and column labels are added when they fit. When not every unit fits, an evenly
  * spaced subset (first and last included) is drawn and `isSubset` is true. The last
- * line is a legend: "0 ░▒▓█ 2.31" (the ramp, then the scale maximum).
+ * line is a legend: "0 ░▒▓█ 2.31" (the ramp, then the scale maximum), unless `isLegendShown` is false.
  */
 export function renderHeatmap(matrix: Float64Array, units: number, options: HeatmapOptions): Heatmap {
   assertRenderSize(options);
@@ -63,6 +64,7 @@ export function renderHeatmap(matrix: Float64Array, units: number, options: Heat
   }
   const { width, height, colorLevel } = options;
   const maximum = scaleMax ?? largestFinite(matrix);
+  const legendLines = options.isLegendShown === false ? 0 : 1;
 
   const labelWidth = String(Math.max(0, units - 1)).length + 1;
   const fitWithLabels = Math.min(Math.floor((width - labelWidth) / 2), height - legendLines - headerLines);
@@ -106,7 +108,7 @@ export function renderHeatmap(matrix: Float64Array, units: number, options: Heat
     }
   }
   const note = isSubset ? `  (${shownUnits.length} of ${units} units)` : '';
-  lines.push(legend(maximum, colorLevel) + note);
+  if (legendLines > 0) lines.push(legend(maximum, colorLevel) + note);
   return {
     lines: lines.slice(-height).map((line) => truncateToWidth(line, width)),
     shownUnits,
@@ -128,7 +130,7 @@ function halfBlockHeatmap(matrix: Float64Array, units: number, shownUnits: numbe
     );
   }
   const isSubset = shownUnits.length < units;
-  lines.push(legend(maximum, colorLevel) + (isSubset ? `  (${shownUnits.length} of ${units} units)` : ''));
+  if (options.isLegendShown !== false) lines.push(legend(maximum, colorLevel) + (isSubset ? `  (${shownUnits.length} of ${units} units)` : ''));
   return { lines: lines.slice(-height).map((line) => truncateToWidth(line, width)), shownUnits, isSubset };
 }
 

@@ -1,4 +1,5 @@
-import type { Rgb } from './color.js';
+import type { ColorLevel, Rgb } from './color.js';
+import { paint } from './color.js';
 
 /**
  * How a series is drawn when the terminal shows no colour, so lines stay apart:
@@ -72,4 +73,13 @@ export function assertSeriesStyle(style: SeriesStyleName): void {
   if (!Object.hasOwn(seriesStyles, style)) {
     throw new RangeError(`Unknown series style ${JSON.stringify(style)}; allowed: ${seriesStyleOrder.join(', ')}`);
   }
+}
+
+/**
+ * The legend sample of series `index` as the chart draws it: '━' in its colour, or without
+ * colour its style's own glyph, so a table row can name its line on the chart.
+ */
+export function seriesSample(index: number, colorLevel: ColorLevel): string {
+  const { color, style } = seriesAppearance(index);
+  return colorLevel === 'none' ? seriesStyles[style].legendSample : paint('━', { foreground: color }, colorLevel);
 }

@@ -16,8 +16,10 @@ import { InitScreen } from './screens/init-screen.js';
 import { PresetsScreen } from './screens/presets-screen.js';
 import { TrainingScreen } from './screens/training-screen.js';
 import { appReducer, initialAppState } from './state/app-state.js';
-import type { RunFactory } from './ui-context.js';
-import { inThreadRun, UiContext } from './ui-context.js';
+import type { RunSpec } from '../runs/run-view.js';
+import { CompareInitsScreen } from './screens/compare-inits-screen.js';
+import type { GroupFactory } from './ui-context.js';
+import { inThreadGroup, UiContext } from './ui-context.js';
 
 /** Exit code of a Ctrl+C quit (128 + SIGINT), as shells expect. */
 export const EXIT_INTERRUPTED = 130;
@@ -25,20 +27,23 @@ export const EXIT_INTERRUPTED = 130;
 /** The interactive app: menus, then the dashboard. Calls `onExit` with the exit code when it is done. */
 export function App({
   config,
+  comparison,
   colorLevel,
   onExit,
-  createRun = inThreadRun,
+  createGroup = inThreadGroup,
 }: {
   /** Given: open the dashboard directly with it. */
   readonly config?: ExperimentConfig;
+  /** Given: open the compare dashboard directly with these runs. */
+  readonly comparison?: readonly RunSpec[];
   readonly colorLevel: ColorLevel;
   readonly onExit: (code: number) => void;
   /** How dashboards run their training (default: in this thread). */
-  readonly createRun?: RunFactory;
+  readonly createGroup?: GroupFactory;
 }) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
-  const [state, dispatch] = useReducer(appReducer, config, initialAppState);
+  const [state, dispatch] = useReducer(appReducer, { config, comparison }, initialAppState);
 
   useInput((input, key) => {
     if (key.ctrl && input === 'c') {
@@ -60,7 +65,7 @@ export function App({
   const isTooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
   const { screen, draft } = state;
   const back = () => dispatch({ type: 'back' });
-  const settings = { colorLevel, columns: Math.max(columns, MIN_COLUMNS), rows: Math.max(rows, MIN_ROWS), createRun };
+  const settings = { colorLevel, columns: Math.max(columns, MIN_COLUMNS), rows: Math.max(rows, MIN_ROWS), createGroup };
   return (
     <UiContext.Provider value={settings}>
       {isTooSmall ? (
@@ -71,15 +76,16 @@ export function App({
       ) : null}
       <Box display={isTooSmall ? 'none' : 'flex'} flexDirection="column">
         {screen.name === 'home' && <HomeScreen dispatch={dispatch} />}
-        {screen.name === 'dataset' && <DatasetScreen draft={draft} dispatch={dispatch} />}
-        {screen.name === 'architecture' && <ArchitectureScreen draft={draft} dispatch={dispatch} />}
-        {screen.name === 'custom-architecture' && <CustomArchitectureScreen draft={draft} dispatch={dispatch} />}
+        {screen.name === 'dataset' && <DatasetScreen draft={draft} flow={state.flow} dispatch={dispatch} />}
+        {screen.name === 'architecture' && <ArchitectureScreen draft={draft} flow={state.flow} dispatch={dispatch} />}
+        {screen.name === 'custom-architecture' && <CustomArchitectureScreen draft={draft} flow={state.flow} dispatch={dispatch} />}
         {screen.name === 'init' && <InitScreen draft={draft} dispatch={dispatch} />}
-        {screen.name === 'init-options' && <InitOptionsScreen draft={draft} dispatch={dispatch} />}
-        {screen.name === 'training' && <TrainingScreen draft={draft} dispatch={dispatch} />}
+        {screen.name === 'compare-inits' && <CompareInitsScreen draft={draft} inits={state.compareInits} dispatch={dispatch} />}
+        {screen.name === 'init-options' && <InitOptionsScreen draft={draft} flow={state.flow} inits={state.compareInits} dispatch={dispatch} />}
+        {screen.name === 'training' && <TrainingScreen draft={draft} flow={state.flow} inits={state.compareInits} dispatch={dispatch} />}
         {screen.name === 'presets' && <PresetsScreen dispatch={dispatch} />}
         {screen.name === 'help' && <HelpScreen dispatch={dispatch} />}
-        {screen.name === 'dashboard' && <DashboardScreen key={state.backStack.length} config={screen.config} onBack={back} />}
+        {screen.name === 'dashboard' && <DashboardScreen key={state.backStack.length} runs={screen.runs} onBack={back} />}
       </Box>
       <InputGate screen={screen} />
     </UiContext.Provider>

@@ -1,27 +1,27 @@
 import { createContext, useContext } from 'react';
 import type { ColorLevel } from '../render/color.js';
-import type { ExperimentConfig } from '../experiment/config.js';
-import type { LiveRunner } from '../runs/live-run.js';
-import { LiveRun } from '../runs/live-run.js';
+import { LocalRunGroup } from '../runs/local-run-group.js';
+import type { RunGroupController } from '../runs/run-group.js';
+import type { RunSpec } from '../runs/run-view.js';
 
-/** Makes the live run a dashboard drives: in this thread by default, in a worker from the CLI. */
-export type RunFactory = (config: ExperimentConfig, stepsPerSecond: number) => LiveRunner;
+/** Makes the run group a dashboard drives: in this thread by default, over worker threads from the CLI. */
+export type GroupFactory = (specs: readonly RunSpec[], stepsPerSecond: number) => RunGroupController;
 
 /** Trains in this thread, in time slices. */
-export const inThreadRun: RunFactory = (config, stepsPerSecond) => new LiveRun(config, stepsPerSecond);
+export const inThreadGroup: GroupFactory = (specs, stepsPerSecond) => new LocalRunGroup(specs, { stepsPerSecond });
 
-/** What every component may read: the colour level, the terminal size and how runs are made. */
+/** What every component may read: the colour level, the terminal size and how run groups are made. */
 export type UiSettings = {
   readonly colorLevel: ColorLevel;
   readonly columns: number;
   readonly rows: number;
-  readonly createRun: RunFactory;
+  readonly createGroup: GroupFactory;
 };
 
 /** Provided by App; components read it with {@link useUi}. */
-export const UiContext = createContext<UiSettings>({ colorLevel: 'none', columns: 80, rows: 24, createRun: inThreadRun });
+export const UiContext = createContext<UiSettings>({ colorLevel: 'none', columns: 80, rows: 24, createGroup: inThreadGroup });
 
-/** The colour level, terminal size and run factory from the nearest App. */
+/** The colour level, terminal size and group factory from the nearest App. */
 export function useUi(): UiSettings {
   return useContext(UiContext);
 }

@@ -3,7 +3,7 @@ import { ConfigError } from '../../src/experiment/config-error.js';
 import { resolveConfig } from '../../src/experiment/config.js';
 import { trainingDefaults } from '../../src/experiment/dataset-defaults.js';
 import type { AppAction, AppState, Screen } from '../../src/ui/state/app-state.js';
-import { appReducer, configOf, draftOf, initialAppState, initialDraft } from '../../src/ui/state/app-state.js';
+import { appReducer, comparisonOf, configOf, draftOf, initialAppState, initialDraft } from '../../src/ui/state/app-state.js';
 
 /** Applies actions in turn, freezing every state first so that a mutating reducer throws. */
 function play(actions: readonly AppAction[], start: AppState = initialAppState()): AppState {
@@ -27,8 +27,8 @@ describe('initialAppState', () => {
 
   it('opens the dashboard directly for a given config, with home behind it', () => {
     const config = resolveConfig([{ source: 'test', values: { dataset: 'moons', init: 'zeros', seed: 9 } }]);
-    const state = initialAppState(config);
-    expect(state.screen).toEqual({ name: 'dashboard', config });
+    const state = initialAppState({ config });
+    expect(state.screen).toEqual({ name: 'dashboard', runs: [{ config, label: '' }] });
     expect(screenNames(state.backStack)).toEqual(['home']);
     expect(state.draft).toMatchObject({ dataset: 'moons', init: 'zeros', seed: 9 });
     expect(appReducer(state, { type: 'back' }).screen).toEqual({ name: 'home' });
@@ -125,7 +125,8 @@ describe('starting', () => {
     const state = appReducer(ready, { type: 'start-experiment', config: configOf(ready.draft) });
     expect(state.screen.name).toBe('dashboard');
     if (state.screen.name !== 'dashboard') return;
-    const { config } = state.screen;
+    const [{ config }] = state.screen.runs;
+    expect(state.screen.runs).toHaveLength(1);
     expect(config).toEqual(
       resolveConfig([{ source: 'test', values: { dataset: 'circles', hidden: [16, 16], activation: 'tanh', init: 'he-normal', initScale: 0.5, bias: 0.1, seed: 7, ...trainingDefaults.circles } }]),
     );
@@ -146,7 +147,7 @@ describe('starting', () => {
       { type: 'open', screen: { name: 'presets' } },
       { type: 'start-experiment', config },
     ]);
-    expect(state.screen).toEqual({ name: 'dashboard', config });
+    expect(state.screen).toEqual({ name: 'dashboard', runs: [{ config, label: '' }] });
     expect(state.draft).toEqual(draftOf(config));
     expect(state.draft).toMatchObject({ dataset: 'spiral', hidden: [32, 8], init: 'orthogonal', lr: 0.03, seed: 5 });
     expect(appReducer(state, { type: 'back' }).screen).toEqual({ name: 'presets' });
@@ -155,5 +156,42 @@ describe('starting', () => {
   it('configOf and draftOf round-trip', () => {
     const config = configOf({ ...initialDraft, dataset: 'gaussians', seed: 3 });
     expect(configOf(draftOf(config))).toEqual(config);
+  });
+});
+
+describe('the compare flow', () => {
+  it('goes home -> dataset -> architecture -> the inits to compare -> shared scale and bias -> training -> a dashboard of one run per init', () => {
+    const ready = play([
+      { type: 'start-flow', flow: 'compare' },
+      { type: 'choose-dataset', dataset: 'spiral' },
+      { type: 'choose-architecture', hidden: [16, 16], activation: 'tanh' },
+    ]);
+    expect(ready.screen).toEqual({ name: 'compare-inits' });
+    const chosen = appReducer(ready, { type: 'choose-inits', inits: ['zeros', 'he-normal'] });
+    expect(chosen.screen).toEqual({ name: 'init-options' });
+    expect(chosen.compareInits).toEqual(['zeros', 'he-normal']);
+    const set = appReducer(appReducer(chosen, { type: 'set-draft', changes: { initScale: 0.5, seed: 4 } }), { type: 'open', screen: { name: 'training' } });
+    const runs = comparisonOf(set.draft, set.compareInits);
+    expect(runs.map((run) => run.label)).toEqual(['zeros', 'he-normal']);
+    for (const [index, init] of (['zeros', 'he-normal'] as const).entries()) {
+      expect(runs[index].config).toEqual(
+        resolveConfig([{ source: 'test', values: { dataset: 'spiral', hidden: [16, 16], activation: 'tanh', init, initScale: 0.5, seed: 4, ...trainingDefaults.spiral } }]),
+      );
+    }
+    const state = appReducer(set, { type: 'start-runs', runs });
+    expect(state.screen).toEqual({ name: 'dashboard', runs });
+    expect(screenNames(state.backStack)).toEqual(['home', 'dataset', 'architecture', 'compare-inits', 'init-options', 'training']);
+  });
+
+  it('New experiment after a comparison is the single flow again', () => {
+    const state = play([{ type: 'start-flow', flow: 'compare' }, { type: 'back' }, { type: 'start-flow', flow: 'single' }, { type: 'choose-dataset', dataset: 'xor' }, { type: 'choose-architecture', hidden: [4], activation: 'tanh' }]);
+    expect(state.screen).toEqual({ name: 'init' });
+  });
+
+  it('opens the compare dashboard directly for given runs', () => {
+    const runs = comparisonOf(initialDraft, ['zeros', 'xavier-uniform']);
+    const state = initialAppState({ comparison: runs });
+    expect(state.screen).toEqual({ name: 'dashboard', runs });
+    expect(state.flow).toBe('compare');
   });
 });

@@ -1,80 +1,69 @@
 import { describe, expect, it } from 'vitest';
 import type { DashboardAction, DashboardState } from '../../src/ui/state/dashboard-state.js';
-import { DEFAULT_SPEED_INDEX, dashboardReducer, initialDashboardState, speedLabel, speedLevels } from '../../src/ui/state/dashboard-state.js';
+import { DEFAULT_SPEED_INDEX, dashboardReducer, initialDashboardState, nextSpeed, speedLabel, speedLevels } from '../../src/ui/state/dashboard-state.js';
 
 /** Applies actions in turn to frozen states (a mutating reducer throws). */
-function play(actions: readonly DashboardAction[], start: DashboardState = initialDashboardState(1)): DashboardState {
+function play(actions: readonly DashboardAction[], start: DashboardState = initialDashboardState()): DashboardState {
   return actions.reduce((state, action) => dashboardReducer(Object.freeze({ ...state }), action), start);
 }
 
 const repeat = (action: DashboardAction, times: number): DashboardAction[] => Array.from({ length: times }, () => action);
 
 describe('initialDashboardState', () => {
-  it('runs unpaused at the default speed, log scale, first layer, with the given seed', () => {
-    expect(initialDashboardState(17)).toEqual({
-      isPaused: false,
-      speedIndex: DEFAULT_SPEED_INDEX,
+  it('opens on log scale, the first layer, the signal panel in the cycling slot, the first run focused', () => {
+    expect(initialDashboardState()).toEqual({
       isLogScale: true,
       layerIndex: 0,
       cycledPanel: 'signal',
       isHelpOpen: false,
-      seed: 17,
-      runNumber: 0,
-      stepRequests: 0,
+      focusedRun: 0,
+      isRunOpen: false,
     });
   });
 });
 
-describe('pause and single steps', () => {
-  it('toggle-pause pauses and resumes', () => {
-    expect(play([{ type: 'toggle-pause' }]).isPaused).toBe(true);
-    expect(play([{ type: 'toggle-pause' }, { type: 'toggle-pause' }]).isPaused).toBe(false);
+describe('speed levels (the controller holds the speed; the keys step through these)', () => {
+  it('nextSpeed steps up and down through the levels from the default', () => {
+    const start = speedLevels[DEFAULT_SPEED_INDEX];
+    expect(nextSpeed(start, 1)).toBe(speedLevels[DEFAULT_SPEED_INDEX + 1]);
+    expect(nextSpeed(start, -1)).toBe(speedLevels[DEFAULT_SPEED_INDEX - 1]);
   });
 
-  it('step-once on a running dashboard only pauses; each further one asks for a step', () => {
-    const first = play([{ type: 'step-once' }]);
-    expect(first).toMatchObject({ isPaused: true, stepRequests: 0 });
-    const third = play(repeat({ type: 'step-once' }, 3));
-    expect(third).toMatchObject({ isPaused: true, stepRequests: 2 });
+  it('clamps at the fastest and the slowest level', () => {
+    expect(nextSpeed(Infinity, 1)).toBe(Infinity);
+    expect(nextSpeed(speedLevels[0], -1)).toBe(speedLevels[0]);
+    let speed: number = speedLevels[0];
+    for (let press = 0; press < 20; press++) speed = nextSpeed(speed, 1);
+    expect(speed).toBe(Infinity);
   });
 
-  it('step-once while paused counts straight away', () => {
-    expect(play([{ type: 'toggle-pause' }, { type: 'step-once' }])).toMatchObject({ isPaused: true, stepRequests: 1 });
-  });
-});
-
-describe('restarts', () => {
-  it('restart bumps the run number and keeps the seed', () => {
-    const state = play([{ type: 'restart' }, { type: 'restart' }], initialDashboardState(4));
-    expect(state).toMatchObject({ seed: 4, runNumber: 2 });
+  it('from a speed between levels, goes to the neighbouring level', () => {
+    expect(nextSpeed(50, 1)).toBe(100);
+    expect(nextSpeed(50, -1)).toBe(30);
   });
 
-  it('new-seed moves to the next seed and bumps the run number', () => {
-    const state = play([{ type: 'new-seed' }, { type: 'restart' }, { type: 'new-seed' }], initialDashboardState(4));
-    expect(state).toMatchObject({ seed: 6, runNumber: 3 });
+  it('labels speeds in steps per second, and Infinity as max speed', () => {
+    expect(speedLabel(speedLevels[DEFAULT_SPEED_INDEX])).toBe('1000 steps/s');
+    expect(speedLabel(Infinity)).toBe('max speed');
   });
 });
 
-describe('speed', () => {
-  it('faster and slower step through the levels', () => {
-    expect(play([{ type: 'faster' }]).speedIndex).toBe(DEFAULT_SPEED_INDEX + 1);
-    expect(play([{ type: 'slower' }]).speedIndex).toBe(DEFAULT_SPEED_INDEX - 1);
+describe('focus (compare)', () => {
+  it('focus-next and focus-previous walk the runs and wrap', () => {
+    expect(play(repeat({ type: 'focus-next', runCount: 3 }, 2)).focusedRun).toBe(2);
+    expect(play(repeat({ type: 'focus-next', runCount: 3 }, 3)).focusedRun).toBe(0);
+    expect(play([{ type: 'focus-previous', runCount: 3 }]).focusedRun).toBe(2);
   });
 
-  it('clamps at the fastest level', () => {
-    const state = play(repeat({ type: 'faster' }, speedLevels.length + 3));
-    expect(state.speedIndex).toBe(speedLevels.length - 1);
-    expect(speedLabel(state.speedIndex)).toBe('max speed');
+  it('focus picks a run by number and ignores one that does not exist', () => {
+    expect(play([{ type: 'focus', run: 2, runCount: 4 }]).focusedRun).toBe(2);
+    expect(play([{ type: 'focus', run: 5, runCount: 4 }]).focusedRun).toBe(0);
   });
 
-  it('clamps at the slowest level', () => {
-    const state = play(repeat({ type: 'slower' }, speedLevels.length + 3));
-    expect(state.speedIndex).toBe(0);
-    expect(speedLabel(state.speedIndex)).toBe(`${speedLevels[0]} steps/s`);
-  });
-
-  it('labels the default speed in steps per second', () => {
-    expect(speedLabel(DEFAULT_SPEED_INDEX)).toBe(`${speedLevels[DEFAULT_SPEED_INDEX]} steps/s`);
+  it('open-run and close-run open and close the focused run\'s dashboard, keeping the focus', () => {
+    const open = play([{ type: 'focus', run: 1, runCount: 2 }, { type: 'open-run' }]);
+    expect(open).toMatchObject({ isRunOpen: true, focusedRun: 1 });
+    expect(dashboardReducer(open, { type: 'close-run' })).toMatchObject({ isRunOpen: false, focusedRun: 1 });
   });
 });
 
@@ -105,12 +94,12 @@ describe('panels, scale and help', () => {
   });
 
   it('cycle-panel with nothing to cycle leaves the state as it is', () => {
-    const state = initialDashboardState(1);
+    const state = initialDashboardState();
     expect(dashboardReducer(state, { type: 'cycle-panel', available: [] })).toBe(state);
   });
 
   it('cycle-panel from a panel not in the cycle goes to the first one', () => {
-    const state = { ...initialDashboardState(1), cycledPanel: 'loss' as const };
+    const state = { ...initialDashboardState(), cycledPanel: 'loss' as const };
     expect(dashboardReducer(state, { type: 'cycle-panel', available: ['signal', 'decision'] }).cycledPanel).toBe('signal');
   });
 
@@ -127,7 +116,7 @@ describe('panels, scale and help', () => {
   });
 
   it('an action changes only what it is about', () => {
-    const before = initialDashboardState(1);
+    const before = initialDashboardState();
     const after = dashboardReducer(before, { type: 'toggle-help' });
     expect({ ...after, isHelpOpen: before.isHelpOpen }).toEqual(before);
   });

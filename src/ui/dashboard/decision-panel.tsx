@@ -1,6 +1,6 @@
 import { Text } from 'ink';
 import { renderDecisionMap } from '../../render/decision-map.js';
-import type { RunView } from '../../runs/live-run.js';
+import type { RunView } from '../../runs/run-view.js';
 import { Lines } from '../components/lines.js';
 import { Panel } from '../components/panel.js';
 import { useUi } from '../ui-context.js';

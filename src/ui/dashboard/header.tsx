@@ -2,10 +2,30 @@ import { Text } from 'ink';
 import { initializers } from '../../engine/initializers/index.js';
 import { formatCompact } from '../../render/format-number.js';
 import { formatHidden } from '../../experiment/hidden.js';
-import type { RunState, RunView } from '../../runs/live-run.js';
+import type { GroupSettings } from '../../runs/run-group.js';
+import type { RunState, RunView } from '../../runs/run-view.js';
+import { speedLabel } from '../state/dashboard-state.js';
 import { useUi } from '../ui-context.js';
 
-const stateColors: Record<RunState, string> = {
+
+/**
+ * A run's state as the screen shows it now: the controller's pause shows at once, before the
+ * run's next view says so.
+ */
+export function shownState(view: RunView, settings: GroupSettings): RunState {
+  if (view.state === 'running' && settings.isPaused) return 'paused';
+  if (view.state === 'paused' && !settings.isPaused) return 'running';
+  return view.state;
+}
+
+/** What a run's state says in the header. */
+export function stateLabel(view: RunView, settings: GroupSettings): string {
+  if (view.state === 'diverged') return `DIVERGED at step ${view.snapshot.divergedAtStep ?? view.snapshot.step}`;
+  return shownState(view, settings).toUpperCase();
+}
+
+/** The colour each state is shown in. */
+export const stateColors: Record<RunState, string> = {
   running: 'green',
   paused: 'yellow',
   finished: 'cyan',
@@ -13,16 +33,14 @@ const stateColors: Record<RunState, string> = {
   diverged: 'red',
 };
 
-/** What a run's state says in the header. */
-export function stateLabel(view: RunView): string {
-  if (view.state === 'diverged') return `DIVERGED at step ${view.snapshot.divergedAtStep ?? view.snapshot.step}`;
-  return view.state.toUpperCase();
-}
-
-/** Two lines: the experiment (dataset, architecture, init and its formula, optimizer), then the run. */
-export function Header({ view, speed, width }: { readonly view: RunView; readonly speed: string; readonly width: number }) {
+/**
+ * Two lines: the experiment (dataset, architecture, init and its formula, optimizer), then the
+ * run. `note` (a compare's focused run) comes first on the second line.
+ */
+export function Header({ view, settings, width, note }: { readonly view: RunView; readonly settings: GroupSettings; readonly width: number; readonly note?: string }) {
   const { colorLevel } = useUi();
   const { config, snapshot } = view;
+  const speed = speedLabel(settings.stepsPerSecond);
   const init = initializers[config.init];
   const scale = config.initScale === 1 ? '' : ` x${formatCompact(config.initScale, 2)}`;
   const batch = config.batch === 0 ? 'full batch' : `batch ${config.batch}`;
@@ -42,10 +60,10 @@ export function Header({ view, speed, width }: { readonly view: RunView; readonl
         {first.slice(0, Math.max(width - 9, 0))}
       </Text>
       <Text wrap="truncate-end">
-        <Text bold inverse={!isColored} color={isColored ? stateColors[view.state] : undefined}>
-          {stateLabel(view)}
+        <Text bold inverse={!isColored} color={isColored ? stateColors[shownState(view, settings)] : undefined}>
+          {stateLabel(view, settings)}
         </Text>
-        {` ${progress}`}
+        {` ${note ? `${note} · ` : ''}${progress}`}
       </Text>
     </>
   );

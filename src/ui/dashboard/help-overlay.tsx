@@ -9,10 +9,16 @@ export const dashboardHelp: ReadonlyArray<readonly [string, string]> = [
   ['+ / -', 'train faster / slower'],
   ['l', 'loss chart: log / linear scale'],
   ['[ / ]', 'previous / next hidden layer in the heatmap'],
-  ['tab', 'cycle the bottom panel on a narrow terminal'],
+  ['tab', 'cycle the bottom panel on a small terminal'],
   ['?', 'this help (any key closes it)'],
   ['q / Esc', 'back to the menus'],
   ['Ctrl+C', 'quit'],
+];
+
+/** The compare dashboard's own keys, shown after the shared ones. */
+export const compareHelp: ReadonlyArray<readonly [string, string]> = [
+  ['←→ / 1-6', 'focus a run (its row and heatmap are marked)'],
+  ['Enter', "open the focused run's full dashboard (Esc comes back)"],
 ];
 
 const notes = [
@@ -21,12 +27,13 @@ const notes = [
   'Signal: activation std and weight-gradient norm per layer, log scale; tiny = vanishing.',
 ];
 
-/** The dashboard's help, drawn in place of the panels (`?`). */
-export function HelpOverlay({ width, height }: { readonly width: number; readonly height: number }) {
+/** The dashboard's help, drawn in place of the panels (`?`); `isCompare` adds the compare keys. */
+export function HelpOverlay({ width, height, isCompare = false }: { readonly width: number; readonly height: number; readonly isCompare?: boolean }) {
+  const keys = isCompare ? [...dashboardHelp.slice(0, -2), ...compareHelp, ...dashboardHelp.slice(-2)] : dashboardHelp;
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
       <Text bold>Keys</Text>
-      {dashboardHelp.map(([key, meaning]) => (
+      {keys.map(([key, meaning]) => (
         <Text key={key} wrap="truncate-end">
           {`  ${key.padEnd(9)} ${meaning}`}
         </Text>

@@ -1,5 +1,5 @@
 import { renderLossChart } from '../../render/loss-chart.js';
-import type { LossHistory } from '../../runs/live-run.js';
+import type { LossHistory } from '../../runs/run-view.js';
 import { Lines } from '../components/lines.js';
 import { Panel } from '../components/panel.js';
 import { useUi } from '../ui-context.js';

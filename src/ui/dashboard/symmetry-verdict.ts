@@ -18,3 +18,11 @@ export function symmetryVerdict(symmetry: LayerSymmetry): SymmetryVerdict {
 export function distanceSummary(symmetry: LayerSymmetry): string {
   return `max ${formatCompact(symmetry.maxDistance, 3)}  min ${formatCompact(symmetry.minDistance, 3)}`;
 }
+
+/** The verdict in a few words for a table row: "16 distinct", "1 of 16 distinct", "diverged". */
+export function compactVerdict(symmetry: LayerSymmetry): SymmetryVerdict {
+  const { units, distinctUnits } = symmetry;
+  if (!symmetry.hasFiniteWeights) return { text: 'not finite', tone: 'bad' };
+  if (distinctUnits === units) return { text: `${units} distinct`, tone: units === 1 ? 'partial' : 'good' };
+  return { text: `${distinctUnits} of ${units} distinct`, tone: distinctUnits === 1 ? 'bad' : 'partial' };
+}

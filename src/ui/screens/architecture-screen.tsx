@@ -6,7 +6,8 @@ import { activations } from '../../engine/activations.js';
 import { lossForClasses } from '../../engine/losses.js';
 import { formatHidden } from '../../experiment/hidden.js';
 import { Menu } from '../components/menu.js';
-import type { AppAction, Draft } from '../state/app-state.js';
+import type { AppAction, Draft, Flow } from '../state/app-state.js';
+import { flowTitle } from '../state/app-state.js';
 
 type Shape = { readonly label: string; readonly hidden: readonly number[]; readonly activation: ActivationName; readonly note: string };
 
@@ -20,7 +21,7 @@ export const architectureShapes: readonly Shape[] = [
 ];
 
 /** Step 2: the architecture. */
-export function ArchitectureScreen({ draft, dispatch }: { readonly draft: Draft; readonly dispatch: Dispatch<AppAction> }) {
+export function ArchitectureScreen({ draft, flow = 'single', dispatch }: { readonly draft: Draft; readonly flow?: Flow; readonly dispatch: Dispatch<AppAction> }) {
   const inputs = datasets[draft.dataset].inputs;
   const { classes } = datasets[draft.dataset];
   const outputs = lossForClasses(classes).outputsFor(classes);
@@ -40,7 +41,7 @@ export function ArchitectureScreen({ draft, dispatch }: { readonly draft: Draft;
   const current = architectureShapes.findIndex((shape) => formatHidden(shape.hidden) === formatHidden(draft.hidden) && shape.activation === draft.activation);
   return (
     <Menu
-      title={`New experiment 2/4: architecture (${draft.dataset})`}
+      title={`${flowTitle(flow)} 2/4: architecture (${draft.dataset})`}
       items={items}
       initialValue={current}
       onSelect={(index) => {

@@ -6,16 +6,17 @@ import type { ActivationName } from '../../engine/activations.js';
 import { ConfigError } from '../../experiment/config-error.js';
 import { formatHidden, parseHidden } from '../../experiment/hidden.js';
 import { SettingsForm } from '../components/settings-form.js';
-import type { AppAction, Draft } from '../state/app-state.js';
+import type { AppAction, Draft, Flow } from '../state/app-state.js';
+import { flowTitle } from '../state/app-state.js';
 
 /** Step 2b: typed widths and an activation. */
-export function CustomArchitectureScreen({ draft, dispatch }: { readonly draft: Draft; readonly dispatch: Dispatch<AppAction> }) {
+export function CustomArchitectureScreen({ draft, flow = 'single', dispatch }: { readonly draft: Draft; readonly flow?: Flow; readonly dispatch: Dispatch<AppAction> }) {
   const [widths, setWidths] = useState(formatHidden(draft.hidden));
   const [activation, setActivation] = useState<ActivationName>(draft.activation);
   const [error, setError] = useState<string | undefined>();
   return (
     <Box flexDirection="column">
-      <Text bold>New experiment 2/4: custom architecture</Text>
+      <Text bold>{`${flowTitle(flow)} 2/4: custom architecture`}</Text>
       <Text> </Text>
       <SettingsForm
         fields={[

@@ -7,7 +7,8 @@ import { planeBounds, plotPoints } from '../../metrics/decision-grid.js';
 import { renderDecisionMap } from '../../render/decision-map.js';
 import { Lines } from '../components/lines.js';
 import { Menu } from '../components/menu.js';
-import type { AppAction, Draft } from '../state/app-state.js';
+import type { AppAction, Draft, Flow } from '../state/app-state.js';
+import { flowTitle } from '../state/app-state.js';
 import { useUi } from '../ui-context.js';
 
 const PREVIEW_WIDTH = 36;
@@ -28,7 +29,7 @@ export function datasetPreview(name: DatasetName, seed: number, colorLevel: Para
 }
 
 /** Step 1: the dataset, with a description and, for 2-D sets, a dot preview. */
-export function DatasetScreen({ draft, dispatch }: { readonly draft: Draft; readonly dispatch: Dispatch<AppAction> }) {
+export function DatasetScreen({ draft, flow = 'single', dispatch }: { readonly draft: Draft; readonly flow?: Flow; readonly dispatch: Dispatch<AppAction> }) {
   const { colorLevel } = useUi();
   const items = datasetNames.map((name) => {
     const spec = datasets[name];
@@ -46,7 +47,7 @@ export function DatasetScreen({ draft, dispatch }: { readonly draft: Draft; read
   });
   return (
     <Menu
-      title="New experiment 1/4: dataset"
+      title={`${flowTitle(flow)} 1/4: dataset`}
       items={items}
       initialValue={draft.dataset}
       onSelect={(dataset) => dispatch({ type: 'choose-dataset', dataset })}

@@ -3,7 +3,9 @@ import type { Dispatch } from 'react';
 import type { InitName } from '../../engine/initializers/index.js';
 import { formatCompact } from '../../render/format-number.js';
 import { SettingsForm } from '../components/settings-form.js';
-import type { AppAction, Draft } from '../state/app-state.js';
+import type { InitName as ComparedInit } from '../../engine/initializers/index.js';
+import type { AppAction, Draft, Flow } from '../state/app-state.js';
+import { flowTitle } from '../state/app-state.js';
 import { firstLayerStd } from './init-screen.js';
 
 /** The init scales offered: decades from 1e-4 to 10. */
@@ -21,11 +23,22 @@ export function scaleMeaning(init: InitName): string {
 }
 
 /** Step 3b: the init's scale and the initial bias. */
-export function InitOptionsScreen({ draft, dispatch }: { readonly draft: Draft; readonly dispatch: Dispatch<AppAction> }) {
+export function InitOptionsScreen({
+  draft,
+  flow = 'single',
+  inits = [],
+  dispatch,
+}: {
+  readonly draft: Draft;
+  readonly flow?: Flow;
+  /** The compare flow's inits, which share this scale and bias. */
+  readonly inits?: readonly ComparedInit[];
+  readonly dispatch: Dispatch<AppAction>;
+}) {
   const set = (changes: Partial<Draft>) => dispatch({ type: 'set-draft', changes });
   return (
     <Box flexDirection="column">
-      <Text bold>{`New experiment 3/4: ${draft.init}, scale and bias`}</Text>
+      <Text bold wrap="truncate-end">{flow === 'compare' ? `${flowTitle(flow)} 3/4: scale and bias, shared by ${inits.join(', ')}` : `${flowTitle(flow)} 3/4: ${draft.init}, scale and bias`}</Text>
       <Text> </Text>
       <SettingsForm
         fields={[

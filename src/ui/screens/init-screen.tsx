@@ -23,28 +23,27 @@ export function firstLayerStd(init: InitName, draft: Draft): number {
   });
 }
 
+/** What the init menus show beside a highlighted init: its formula, first-layer std here, when to use it, its paper. */
+export function InitDetails({ name, draft }: { readonly name: InitName; readonly draft: Draft }) {
+  const init = initializers[name];
+  return (
+    <>
+      <Text bold wrap="truncate-end">
+        {init.label}
+      </Text>
+      <Text wrap="wrap">{init.formula}</Text>
+      <Text wrap="truncate-end">{`first layer std here: ${formatCompact(firstLayerStd(name, draft), 3)} (fan_in ${datasets[draft.dataset].inputs}, x${formatCompact(draft.initScale, 2)})`}</Text>
+      <Text wrap="wrap">{`When: ${init.whenToUse}`}</Text>
+      <Text dimColor wrap="wrap">
+        {init.reference}
+      </Text>
+    </>
+  );
+}
+
 /** Step 3: the init method, the highlighted one showing its formula, first-layer std and when to use it. */
 export function InitScreen({ draft, dispatch }: { readonly draft: Draft; readonly dispatch: Dispatch<AppAction> }) {
-  const items = initNames.map((name) => {
-    const init = initializers[name];
-    return {
-      label: name,
-      value: name,
-      details: () => (
-        <>
-          <Text bold wrap="truncate-end">
-            {init.label}
-          </Text>
-          <Text wrap="wrap">{init.formula}</Text>
-          <Text wrap="truncate-end">{`first layer std here: ${formatCompact(firstLayerStd(name, draft), 3)} (fan_in ${datasets[draft.dataset].inputs}, x${formatCompact(draft.initScale, 2)})`}</Text>
-          <Text wrap="wrap">{`When: ${init.whenToUse}`}</Text>
-          <Text dimColor wrap="wrap">
-            {init.reference}
-          </Text>
-        </>
-      ),
-    };
-  });
+  const items = initNames.map((name) => ({ label: name, value: name, details: () => <InitDetails name={name} draft={draft} /> }));
   return (
     <Menu
       title="New experiment 3/4: weight init"

@@ -6,8 +6,9 @@ import { ConfigError } from '../../experiment/config-error.js';
 import { trainingDefaults } from '../../experiment/dataset-defaults.js';
 import { formatHidden } from '../../experiment/hidden.js';
 import { SettingsForm } from '../components/settings-form.js';
-import type { AppAction, Draft } from '../state/app-state.js';
-import { configOf } from '../state/app-state.js';
+import type { InitName } from '../../engine/initializers/index.js';
+import type { AppAction, Draft, Flow } from '../state/app-state.js';
+import { comparisonOf, configOf, flowTitle } from '../state/app-state.js';
 
 /** Learning rates the training form offers (the current one is added when it is not among them). */
 export const learningRateChoices = [1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 0.5, 1, 3] as const;
@@ -20,14 +21,25 @@ const withCurrent = (choices: readonly number[], current: number): number[] =>
   choices.includes(current) ? [...choices] : [...choices, current].sort((a, b) => a - b);
 
 /** Step 4: optimizer, learning rate, batch, steps and seed (prefilled with the dataset's defaults), then start. */
-export function TrainingScreen({ draft, dispatch }: { readonly draft: Draft; readonly dispatch: Dispatch<AppAction> }) {
+export function TrainingScreen({
+  draft,
+  flow = 'single',
+  inits = [],
+  dispatch,
+}: {
+  readonly draft: Draft;
+  readonly flow?: Flow;
+  /** The compare flow's inits: starting trains a run of each. */
+  readonly inits?: readonly InitName[];
+  readonly dispatch: Dispatch<AppAction>;
+}) {
   const [error, setError] = useState<string | undefined>();
   const set = (changes: Partial<Draft>) => dispatch({ type: 'set-draft', changes });
   const defaults = trainingDefaults[draft.dataset];
   return (
     <Box flexDirection="column">
-      <Text bold>New experiment 4/4: training</Text>
-      <Text dimColor wrap="truncate-end">{`${draft.dataset} · ${formatHidden(draft.hidden)} ${draft.activation} · ${draft.init} x${draft.initScale} · bias ${draft.bias}`}</Text>
+      <Text bold>{`${flowTitle(flow)} 4/4: training`}</Text>
+      <Text dimColor wrap="truncate-end">{`${draft.dataset} · ${formatHidden(draft.hidden)} ${draft.activation} · ${flow === 'compare' ? inits.join(', ') : draft.init} x${draft.initScale} · bias ${draft.bias}`}</Text>
       <Text> </Text>
       <SettingsForm
         fields={[
@@ -76,7 +88,8 @@ export function TrainingScreen({ draft, dispatch }: { readonly draft: Draft; rea
         submitLabel="start training"
         onSubmit={() => {
           try {
-            dispatch({ type: 'start-experiment', config: configOf(draft) });
+            if (flow === 'compare') dispatch({ type: 'start-runs', runs: comparisonOf(draft, inits) });
+            else dispatch({ type: 'start-experiment', config: configOf(draft) });
           } catch (problem) {
             if (!(problem instanceof ConfigError)) throw problem;
             setError(problem.message);

@@ -3,20 +3,26 @@ import type { ActivationName } from '../../engine/activations.js';
 import type { InitName } from '../../engine/initializers/index.js';
 import type { ExperimentConfig } from '../../experiment/config.js';
 import { defaultConfig, resolveConfig } from '../../experiment/config.js';
+import { planComparison } from '../../experiment/comparison.js';
 import { trainingDefaults } from '../../experiment/dataset-defaults.js';
+import type { RunSpec } from '../../runs/run-view.js';
 
-/** The screens of the app; the dashboard carries the experiment it runs. */
+/** The screens of the app; the dashboard carries the runs it trains (one, or a comparison). */
 export type Screen =
   | { readonly name: 'home' }
   | { readonly name: 'dataset' }
   | { readonly name: 'architecture' }
   | { readonly name: 'custom-architecture' }
   | { readonly name: 'init' }
+  | { readonly name: 'compare-inits' }
   | { readonly name: 'init-options' }
   | { readonly name: 'training' }
   | { readonly name: 'presets' }
   | { readonly name: 'help' }
-  | { readonly name: 'dashboard'; readonly config: ExperimentConfig };
+  | { readonly name: 'dashboard'; readonly runs: readonly RunSpec[] };
+
+/** What the menus are putting together: one experiment, or a comparison of inits. */
+export type Flow = 'single' | 'compare';
 
 /** The experiment being put together in the menus: the config's settings the menus choose. */
 export type Draft = Pick<
@@ -30,6 +36,9 @@ export type AppState = {
   /** Screens to go back to, most recent last. */
   readonly backStack: readonly Screen[];
   readonly draft: Draft;
+  readonly flow: Flow;
+  /** The inits a comparison trains (the compare flow's multi-select). */
+  readonly compareInits: readonly InitName[];
   readonly isQuitting: boolean;
 };
 
@@ -40,9 +49,17 @@ export type AppAction =
   | { readonly type: 'choose-dataset'; readonly dataset: DatasetName }
   | { readonly type: 'choose-architecture'; readonly hidden: readonly number[]; readonly activation: ActivationName }
   | { readonly type: 'choose-init'; readonly init: InitName }
+  | { readonly type: 'start-flow'; readonly flow: Flow }
+  | { readonly type: 'choose-inits'; readonly inits: readonly InitName[] }
+  | { readonly type: 'start-runs'; readonly runs: readonly RunSpec[] }
   | { readonly type: 'set-draft'; readonly changes: Partial<Draft> }
   | { readonly type: 'start-experiment'; readonly config: ExperimentConfig }
   | { readonly type: 'quit' };
+
+/** What a flow's menus are titled: "New experiment 2/4: ...", "Compare inits 2/4: ...". */
+export function flowTitle(flow: Flow): string {
+  return flow === 'compare' ? 'Compare inits' : 'New experiment';
+}
 
 /** The draft the menus start from: the defaults of `run`, with the first dataset's training defaults. */
 export const initialDraft: Draft = {
@@ -56,11 +73,18 @@ export const initialDraft: Draft = {
   seed: defaultConfig.seed,
 };
 
-/** The state at launch: the home menu, or straight to the dashboard when a config was given. */
-export function initialAppState(config?: ExperimentConfig): AppState {
+/** The inits a comparison starts from: the question "would zero not be better?". */
+export const initialCompareInits: readonly InitName[] = ['zeros', 'xavier-normal', 'he-normal'];
+
+/** The state at launch: the home menu, or straight to a dashboard when a config or a comparison was given. */
+export function initialAppState(start?: { readonly config?: ExperimentConfig; readonly comparison?: readonly RunSpec[] }): AppState {
   const home: Screen = { name: 'home' };
-  if (!config) return { screen: home, backStack: [], draft: initialDraft, isQuitting: false };
-  return { screen: { name: 'dashboard', config }, backStack: [home], draft: draftOf(config), isQuitting: false };
+  const base = { backStack: [], draft: initialDraft, flow: 'single', compareInits: initialCompareInits, isQuitting: false } as const;
+  if (start?.comparison && start.comparison.length > 0) {
+    return { ...base, screen: { name: 'dashboard', runs: start.comparison }, backStack: [home], draft: draftOf(start.comparison[0].config), flow: 'compare' };
+  }
+  if (!start?.config) return { ...base, screen: home };
+  return { ...base, screen: { name: 'dashboard', runs: [{ config: start.config, label: '' }] }, backStack: [home], draft: draftOf(start.config) };
 }
 
 /** A draft holding a config's settings. */
@@ -72,6 +96,12 @@ export function draftOf(config: ExperimentConfig): Draft {
 /** The draft as a checked experiment config. */
 export function configOf(draft: Draft): ExperimentConfig {
   return resolveConfig([{ source: 'menus', values: { ...draft, hidden: [...draft.hidden] } }]);
+}
+
+/** The draft's comparison of `inits`: a checked run per init, everything else shared. */
+export function comparisonOf(draft: Draft, inits: readonly InitName[]): RunSpec[] {
+  const { init: _init, ...shared } = draft;
+  return planComparison([{ source: 'menus', values: { ...shared, hidden: [...draft.hidden] } }], { init: inits }, 'menus').map(({ config, label }) => ({ config, label }));
 }
 
 const open = (state: AppState, screen: Screen): AppState => ({ ...state, screen, backStack: [...state.backStack, state.screen] });
@@ -89,13 +119,19 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'choose-dataset':
       return open({ ...state, draft: { ...state.draft, dataset: action.dataset, ...trainingDefaults[action.dataset] } }, { name: 'architecture' });
     case 'choose-architecture':
-      return open({ ...state, draft: { ...state.draft, hidden: action.hidden, activation: action.activation } }, { name: 'init' });
+      return open({ ...state, draft: { ...state.draft, hidden: action.hidden, activation: action.activation } }, { name: state.flow === 'compare' ? 'compare-inits' : 'init' });
+    case 'start-flow':
+      return open({ ...state, flow: action.flow }, { name: 'dataset' });
+    case 'choose-inits':
+      return open({ ...state, compareInits: action.inits, draft: { ...state.draft, init: action.inits[0] ?? state.draft.init } }, { name: 'init-options' });
+    case 'start-runs':
+      return open({ ...state, draft: draftOf(action.runs[0].config) }, { name: 'dashboard', runs: action.runs });
     case 'choose-init':
       return open({ ...state, draft: { ...state.draft, init: action.init } }, { name: 'init-options' });
     case 'set-draft':
       return { ...state, draft: { ...state.draft, ...action.changes } };
     case 'start-experiment':
-      return open({ ...state, draft: draftOf(action.config) }, { name: 'dashboard', config: action.config });
+      return open({ ...state, draft: draftOf(action.config) }, { name: 'dashboard', runs: [{ config: action.config, label: '' }] });
     case 'quit':
       return { ...state, isQuitting: true };
   }

@@ -3,75 +3,50 @@ export const speedLevels = [1, 3, 10, 30, 100, 300, 1000, 3000, 10_000, Infinity
 /** The speed a dashboard opens at: 1000 steps/s (a few seconds for XOR; slower sets run flat out). */
 export const DEFAULT_SPEED_INDEX = 6;
 
-/** The panels of the dashboard; on a small terminal `tab` cycles which one is shown. */
-export const panelNames = ['loss', 'symmetry', 'signal', 'decision'] as const;
-/** One of {@link panelNames}. */
+/** The panels of the single dashboard; on a small terminal `tab` cycles which one is shown. */
+export const panelNames = ['loss', 'symmetry', 'signal', 'decision', 'runs', 'heatmaps'] as const;
+/** One of {@link panelNames} (`runs` and `heatmaps` are the compare dashboard's). */
 export type PanelName = (typeof panelNames)[number];
 
-/** What the dashboard's keys change. The training itself lives outside React (LiveRun). */
+/**
+ * What the dashboard's keys change on screen. The training itself, with its pause, speed and
+ * seed, lives outside React in the run group: keys call its controller.
+ */
 export type DashboardState = {
-  readonly isPaused: boolean;
-  readonly speedIndex: number;
   readonly isLogScale: boolean;
-  /** Index of the hidden layer the heatmap shows (0-based). */
+  /** Index of the hidden layer the heatmaps show (0-based). */
   readonly layerIndex: number;
   /** The panel shown in the panel slot that cycles on small terminals. */
   readonly cycledPanel: PanelName;
   readonly isHelpOpen: boolean;
-  /** The seed of the current run (`s` moves to the next one). */
-  readonly seed: number;
-  /** Bumped by `r` and `s`: the run restarts whenever it changes. */
-  readonly runNumber: number;
-  /** Bumped by `n`: one more step is wanted. */
-  readonly stepRequests: number;
+  /** Compare: the run the keys 1-6 and left/right picked (0-based). */
+  readonly focusedRun: number;
+  /** Compare: the focused run's full single dashboard is open (Enter), Esc comes back. */
+  readonly isRunOpen: boolean;
 };
 
-/** Everything the dashboard's keys can ask for. */
+/** Everything the dashboard's keys can ask of the screen. */
 export type DashboardAction =
-  | { readonly type: 'toggle-pause' }
-  | { readonly type: 'step-once' }
-  | { readonly type: 'restart' }
-  | { readonly type: 'new-seed' }
-  | { readonly type: 'faster' }
-  | { readonly type: 'slower' }
   | { readonly type: 'toggle-log-scale' }
   | { readonly type: 'next-layer'; readonly layerCount: number }
   | { readonly type: 'previous-layer'; readonly layerCount: number }
   | { readonly type: 'cycle-panel'; readonly available: readonly PanelName[] }
   | { readonly type: 'toggle-help' }
-  | { readonly type: 'close-help' };
+  | { readonly type: 'close-help' }
+  | { readonly type: 'focus'; readonly run: number; readonly runCount: number }
+  | { readonly type: 'focus-next'; readonly runCount: number }
+  | { readonly type: 'focus-previous'; readonly runCount: number }
+  | { readonly type: 'open-run' }
+  | { readonly type: 'close-run' };
 
-/** A dashboard for a run with this seed, running at the default speed. */
-export function initialDashboardState(seed: number): DashboardState {
-  return {
-    isPaused: false,
-    speedIndex: DEFAULT_SPEED_INDEX,
-    isLogScale: true,
-    layerIndex: 0,
-    cycledPanel: 'signal',
-    isHelpOpen: false,
-    seed,
-    runNumber: 0,
-    stepRequests: 0,
-  };
+/** A dashboard as it opens. */
+export function initialDashboardState(): DashboardState {
+  return { isLogScale: true, layerIndex: 0, cycledPanel: 'signal', isHelpOpen: false, focusedRun: 0, isRunOpen: false };
 }
 
 /** The dashboard's reducer: pure, tested without rendering. */
 export function dashboardReducer(state: DashboardState, action: DashboardAction): DashboardState {
   switch (action.type) {
-    case 'toggle-pause':
-      return { ...state, isPaused: !state.isPaused };
-    case 'step-once':
-      // A single step only makes sense while paused: it pauses a running run first.
-      return { ...state, isPaused: true, stepRequests: state.stepRequests + (state.isPaused ? 1 : 0) };
-    case 'restart':
-      return { ...state, runNumber: state.runNumber + 1 };
-    case 'new-seed':
-      return { ...state, seed: state.seed + 1, runNumber: state.runNumber + 1 };
-    case 'faster':
-      return { ...state, speedIndex: Math.min(state.speedIndex + 1, speedLevels.length - 1) };
-    case 'slower':
-      return { ...state, speedIndex: Math.max(state.speedIndex - 1, 0) };
     case 'toggle-log-scale':
       return { ...state, isLogScale: !state.isLogScale };
     case 'next-layer':
@@ -87,11 +62,28 @@ export function dashboardReducer(state: DashboardState, action: DashboardAction)
       return { ...state, isHelpOpen: !state.isHelpOpen };
     case 'close-help':
       return { ...state, isHelpOpen: false };
+    case 'focus':
+      return action.run >= 0 && action.run < action.runCount ? { ...state, focusedRun: action.run } : state;
+    case 'focus-next':
+      return { ...state, focusedRun: action.runCount === 0 ? 0 : (state.focusedRun + 1) % action.runCount };
+    case 'focus-previous':
+      return { ...state, focusedRun: action.runCount === 0 ? 0 : (state.focusedRun - 1 + action.runCount) % action.runCount };
+    case 'open-run':
+      return { ...state, isRunOpen: true };
+    case 'close-run':
+      return { ...state, isRunOpen: false };
   }
 }
 
 /** Speed as the header shows it. */
-export function speedLabel(speedIndex: number): string {
-  const speed = speedLevels[speedIndex];
-  return Number.isFinite(speed) ? `${speed} steps/s` : 'max speed';
+export function speedLabel(stepsPerSecond: number): string {
+  return Number.isFinite(stepsPerSecond) ? `${stepsPerSecond} steps/s` : 'max speed';
+}
+
+/** The next speed level up (`direction` 1) or down (-1) from `stepsPerSecond`, clamped to the levels. */
+export function nextSpeed(stepsPerSecond: number, direction: 1 | -1): number {
+  const levels: readonly number[] = speedLevels;
+  let index = levels.indexOf(stepsPerSecond);
+  if (index === -1) index = Math.max(0, levels.findIndex((level) => level > stepsPerSecond) - (direction === 1 ? 1 : 0));
+  return levels[Math.min(Math.max(index + direction, 0), levels.length - 1)];
 }
