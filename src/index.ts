@@ -20,3 +20,10 @@ export { runExperiment, type ExperimentResult, type StepRecord, type SummaryReco
 export { loadPreset, presetNames, type Preset } from './experiment/presets.js';
 export { Session, type Snapshot } from './experiment/session.js';
 
+export { planComparison, comparedKeys, type ComparedRun, type ComparisonLists } from './experiment/comparison.js';
+export { CHECK_STEPS, CONVERGED_LOSS, untilNames, type StopReason, type Until } from './experiment/stopping-rule.js';
+export { LocalRunGroup, type LocalRunGroupOptions } from './runs/local-run-group.js';
+export { PooledRunGroup, type PooledRunGroupOptions } from './runs/pooled-run-group.js';
+export { logGroup } from './runs/log-group.js';
+export type { GroupSettings, RunGroupController } from './runs/run-group.js';
+export type { RunSpec, RunView, Scheduler } from './runs/run-view.js';

@@ -31,4 +31,19 @@ describe('library API (the package main export)', () => {
     expect(result.records.every((record) => record.symmetry[0].distinctUnits === 1)).toBe(true);
     expect(() => experimentConfig({ init: 'nope' })).toThrow(/unknown init 'nope'/);
   });
+
+  it('compares runs as the README shows: planComparison, logGroup over the worker pool (the built package), a LocalRunGroup', async () => {
+    const library = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js');
+    const runs = library.planComparison([{ source: 'script', values: { dataset: 'spiral', hidden: [16, 16], steps: 300 } }], { init: ['zeros', 'he-normal'] });
+    expect(runs.map((run) => run.label)).toEqual(['zeros', 'he-normal']);
+    const seen: string[] = [];
+    const summaries = await library.logGroup(runs, { record: (index, record) => seen.push(`${runs[index].label}@${record.step}`) });
+    expect(seen).toEqual(['zeros@0', 'he-normal@0', 'zeros@100', 'he-normal@100', 'zeros@200', 'he-normal@200', 'zeros@300', 'he-normal@300']);
+    expect(summaries[0].finalTrainLoss).toBeGreaterThan(summaries[1].finalTrainLoss);
+    const group = new library.LocalRunGroup(runs, { stepsPerSecond: Infinity });
+    group.setPaused(true);
+    group.stepOnce();
+    expect(group.views().map((view) => view?.snapshot.step)).toEqual([1, 1]);
+    group.stop();
+  });
 });

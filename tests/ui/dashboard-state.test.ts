@@ -98,9 +98,10 @@ describe('panels, scale and help', () => {
     expect(dashboardReducer(state, { type: 'cycle-panel', available: [] })).toBe(state);
   });
 
-  it('cycle-panel from a panel not in the cycle goes to the first one', () => {
+  it('cycle-panel from a panel not in the cycle (shown as the first one) moves on to the second', () => {
     const state = { ...initialDashboardState(), cycledPanel: 'loss' as const };
-    expect(dashboardReducer(state, { type: 'cycle-panel', available: ['signal', 'decision'] }).cycledPanel).toBe('signal');
+    expect(dashboardReducer(state, { type: 'cycle-panel', available: ['signal', 'decision'] }).cycledPanel).toBe('decision');
+    expect(dashboardReducer(initialDashboardState(), { type: 'cycle-panel', available: ['runs', 'heatmaps'] }).cycledPanel).toBe('heatmaps');
   });
 
   it('toggle-log-scale switches the loss scale', () => {

@@ -1,14 +1,11 @@
-import { Box, Text, useInput } from 'ink';
+import { Text, useInput } from 'ink';
 import SelectInput from 'ink-select-input';
-import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useUi } from '../ui-context.js';
+import type { MenuItem } from './menu-frame.js';
+import { MENU_CHROME_LINES, MenuFrame } from './menu-frame.js';
 
-/** One entry of a menu, with what the panel beside the list shows while it is highlighted. */
-export type MenuItem<V> = { readonly label: string; readonly value: V; readonly details?: () => ReactNode };
-
-/** Lines around the list: the title, a blank line and the key hint. */
-const CHROME_LINES = 4;
+export type { MenuItem } from './menu-frame.js';
 
 /**
  * A titled list (ink-select-input: arrows or j/k, Enter, number keys) with a details panel for
@@ -29,7 +26,7 @@ export function Menu<V>({
   readonly onBack: () => void;
   readonly listWidth?: number;
 }) {
-  const { columns, rows, colorLevel } = useUi();
+  const { rows } = useUi();
   const initialIndex = Math.max(
     items.findIndex((item) => item.value === initialValue),
     0,
@@ -39,33 +36,27 @@ export function Menu<V>({
     if (key.escape || key.backspace || key.delete || input === 'q') onBack();
   });
   const selectItems = items.map((item, index) => ({ key: String(index), label: item.label, value: index }));
-  const details = items[highlighted]?.details;
-  const height = Math.max(rows - 1 - CHROME_LINES, 3);
+  const height = Math.max(rows - 1 - MENU_CHROME_LINES, 3);
   return (
-    <Box flexDirection="column" width={columns} height={rows - 1} overflow="hidden">
-      <Text bold color={colorLevel === 'none' ? undefined : 'cyan'} wrap="truncate-end">
-        {title}
-      </Text>
-      <Text> </Text>
-      <Box flexDirection="row" height={height} overflow="hidden">
-        <Box width={listWidth} flexShrink={0} overflow="hidden">
-          <SelectInput
-            items={selectItems}
-            initialIndex={initialIndex}
-            limit={Math.min(items.length, height)}
-            onHighlight={(item) => setHighlighted(item.value)}
-            onSelect={(item) => onSelect(items[item.value].value)}
-          />
-        </Box>
-        {details ? (
-          <Box flexDirection="column" width={Math.max(columns - listWidth - 2, 10)} marginLeft={2} overflow="hidden">
-            {details()}
-          </Box>
-        ) : null}
-      </Box>
-      <Text dimColor wrap="truncate-end">
-        ↑↓/jk move · Enter choose · Esc/q back
-      </Text>
-    </Box>
+    <MenuFrame
+      title={title}
+      listWidth={listWidth}
+      listHeight={height}
+      details={items[highlighted]?.details}
+      list={
+        <SelectInput
+          items={selectItems}
+          initialIndex={initialIndex}
+          limit={Math.min(items.length, height)}
+          onHighlight={(item) => setHighlighted(item.value)}
+          onSelect={(item) => onSelect(items[item.value].value)}
+        />
+      }
+      footer={
+        <Text dimColor wrap="truncate-end">
+          ↑↓/jk move · Enter choose · Esc/q back
+        </Text>
+      }
+    />
   );
 }

@@ -1,14 +1,12 @@
-import { Box, Text, useInput } from 'ink';
-import type { ReactNode } from 'react';
+import { Text, useInput } from 'ink';
 import { useReducer } from 'react';
 import { initialMultiSelect, multiSelectReducer } from '../state/multi-select-state.js';
 import { useUi } from '../ui-context.js';
+import type { MenuItem } from './menu-frame.js';
+import { MENU_CHROME_LINES, MenuFrame } from './menu-frame.js';
 
-/** One entry of a multi-select, with what the panel beside the list shows while it is highlighted. */
-export type MultiSelectItem<V> = { readonly label: string; readonly value: V; readonly details?: () => ReactNode };
-
-/** Lines around the list: the title, a blank line, the status line and the key hint. */
-const CHROME_LINES = 5;
+/** One entry of a multi-select: a menu item. */
+export type MultiSelectItem<V> = MenuItem<V>;
 
 /**
  * A titled list where space chooses and unchooses entries (arrows or j/k move, wrapping), Enter
@@ -34,7 +32,7 @@ export function MultiSelect<V>({
   readonly onBack: () => void;
   readonly listWidth?: number;
 }) {
-  const { columns, rows, colorLevel } = useUi();
+  const { rows, colorLevel } = useUi();
   const [state, dispatch] = useReducer(
     multiSelectReducer,
     initialValues.map((value) => items.findIndex((item) => item.value === value)).filter((index) => index >= 0),
@@ -51,42 +49,36 @@ export function MultiSelect<V>({
       } else onDone(state.chosen.map((index) => items[index].value));
     }
   });
-  const height = Math.max(rows - 1 - CHROME_LINES, 3);
+  // The status line (what is chosen, or why Enter was refused) takes one line more than a menu.
+  const height = Math.max(rows - 1 - MENU_CHROME_LINES - 1, 3);
   const first = Math.min(Math.max(state.highlighted - Math.floor(height / 2), 0), Math.max(items.length - height, 0));
-  const shown = items.slice(first, first + height);
   const accent = colorLevel === 'none' ? undefined : 'cyan';
-  const details = items[state.highlighted]?.details;
   const chosenLabels = state.chosen.map((index) => items[index].label).join(', ');
   return (
-    <Box flexDirection="column" width={columns} height={rows - 1} overflow="hidden">
-      <Text bold color={accent} wrap="truncate-end">
-        {title}
-      </Text>
-      <Text> </Text>
-      <Box flexDirection="row" height={height} overflow="hidden">
-        <Box flexDirection="column" width={listWidth} flexShrink={0} overflow="hidden">
-          {shown.map((item, offset) => {
-            const index = first + offset;
-            const isHighlighted = index === state.highlighted;
-            return (
-              <Text key={index} wrap="truncate-end" color={isHighlighted ? accent : undefined}>
-                {`${isHighlighted ? '❯' : ' '} ${state.chosen.includes(index) ? '[x]' : '[ ]'} ${item.label}`}
-              </Text>
-            );
-          })}
-        </Box>
-        {details ? (
-          <Box flexDirection="column" width={Math.max(columns - listWidth - 2, 10)} marginLeft={2} overflow="hidden">
-            {details()}
-          </Box>
-        ) : null}
-      </Box>
-      <Text wrap="truncate-end" color={state.problem && colorLevel !== 'none' ? 'red' : undefined}>
-        {state.problem ?? `chosen (${state.chosen.length}): ${chosenLabels || 'none'}`}
-      </Text>
-      <Text dimColor wrap="truncate-end">
-        {`↑↓/jk move · space choose · Enter go on with ${minimum} to ${maximum} · Esc/q back`}
-      </Text>
-    </Box>
+    <MenuFrame
+      title={title}
+      listWidth={listWidth}
+      listHeight={height}
+      details={items[state.highlighted]?.details}
+      list={items.slice(first, first + height).map((item, offset) => {
+        const index = first + offset;
+        const isHighlighted = index === state.highlighted;
+        return (
+          <Text key={index} wrap="truncate-end" color={isHighlighted ? accent : undefined}>
+            {`${isHighlighted ? '❯' : ' '} ${state.chosen.includes(index) ? '[x]' : '[ ]'} ${item.label}`}
+          </Text>
+        );
+      })}
+      footer={
+        <>
+          <Text wrap="truncate-end" color={state.problem && colorLevel !== 'none' ? 'red' : undefined}>
+            {state.problem ?? `chosen (${state.chosen.length}): ${chosenLabels || 'none'}`}
+          </Text>
+          <Text dimColor wrap="truncate-end">
+            {`↑↓/jk move · space choose · Enter go on with ${minimum} to ${maximum} · Esc/q back`}
+          </Text>
+        </>
+      }
+    />
   );
 }

@@ -3,8 +3,7 @@ import { formatHidden } from '../../experiment/hidden.js';
 import type { GroupSettings } from '../../runs/run-group.js';
 import type { RunState, RunView } from '../../runs/run-view.js';
 import { speedLabel } from '../state/dashboard-state.js';
-import { useUi } from '../ui-context.js';
-import { shownState, stateColors } from './header.js';
+import { HeaderLines, shownState } from './header.js';
 
 /** The state of a comparison as a whole: paused, running while any run trains, else finished. */
 export function groupState(views: readonly (RunView | undefined)[], settings: GroupSettings): RunState {
@@ -23,7 +22,6 @@ export function stateCounts(views: readonly (RunView | undefined)[], settings: G
 
 /** Two lines: what every run shares (dataset, architecture, training), then where the runs stand. */
 export function CompareHeader({ views, settings, width }: { readonly views: readonly (RunView | undefined)[]; readonly settings: GroupSettings; readonly width: number }) {
-  const { colorLevel } = useUi();
   const config = views.find((view) => view !== undefined)?.config;
   if (!config) return <Text>init-tui compare: preparing the runs…</Text>;
   const batch = config.batch === 0 ? 'full batch' : `batch ${config.batch}`;
@@ -32,19 +30,13 @@ export function CompareHeader({ views, settings, width }: { readonly views: read
   const shared = `compare ${views.length} runs · ${config.dataset} · ${architecture} · ${config.optimizer} lr ${config.lr} · ${batch} · seed ${settings.seed} · until ${config.until}`;
   const step = Math.max(...views.map((view) => view?.snapshot.step ?? 0));
   const state = groupState(views, settings);
-  const isColored = colorLevel !== 'none';
   return (
-    <>
-      <Text wrap="truncate-end">
-        <Text bold>init-tui </Text>
-        {shared.slice(0, Math.max(width - 9, 0))}
-      </Text>
-      <Text wrap="truncate-end">
-        <Text bold inverse={!isColored} color={isColored ? stateColors[state] : undefined}>
-          {state.toUpperCase()}
-        </Text>
-        {` step ${step}/${config.steps} · ${stateCounts(views, settings)} · ${speedLabel(settings.stepsPerSecond)} each`}
-      </Text>
-    </>
+    <HeaderLines
+      about={shared}
+      state={state}
+      stateText={state.toUpperCase()}
+      progress={`step ${step}/${config.steps} · ${stateCounts(views, settings)} · ${speedLabel(settings.stepsPerSecond)} each`}
+      width={width}
+    />
   );
 }

@@ -34,11 +34,33 @@ export const stateColors: Record<RunState, string> = {
 };
 
 /**
+ * The two header lines every dashboard has: `init-tui` and what the runs are (cut to the width),
+ * then the state in its colour (inverse without colour) and `progress`.
+ */
+export function HeaderLines({ about, state, stateText, progress, width }: { readonly about: string; readonly state: RunState; readonly stateText: string; readonly progress: string; readonly width: number }) {
+  const { colorLevel } = useUi();
+  const isColored = colorLevel !== 'none';
+  return (
+    <>
+      <Text wrap="truncate-end">
+        <Text bold>init-tui </Text>
+        {about.slice(0, Math.max(width - 9, 0))}
+      </Text>
+      <Text wrap="truncate-end">
+        <Text bold inverse={!isColored} color={isColored ? stateColors[state] : undefined}>
+          {stateText}
+        </Text>
+        {` ${progress}`}
+      </Text>
+    </>
+  );
+}
+
+/**
  * Two lines: the experiment (dataset, architecture, init and its formula, optimizer), then the
  * run. `note` (a compare's focused run) comes first on the second line.
  */
 export function Header({ view, settings, width, note }: { readonly view: RunView; readonly settings: GroupSettings; readonly width: number; readonly note?: string }) {
-  const { colorLevel } = useUi();
   const { config, snapshot } = view;
   const speed = speedLabel(settings.stepsPerSecond);
   const init = initializers[config.init];
@@ -52,19 +74,5 @@ export function Header({ view, settings, width, note }: { readonly view: RunView
   const progress =
     `${view.state === 'diverged' ? 'loss not finite' : `step ${snapshot.step}/${config.steps}`} · ${Math.round(view.stepsPerSecond)} steps/s · ` +
     `loss ${formatCompact(snapshot.trainLoss, 3)}/${formatCompact(snapshot.testLoss, 3)} · acc ${accuracy} train/test · ${speed}`;
-  const isColored = colorLevel !== 'none';
-  return (
-    <>
-      <Text wrap="truncate-end">
-        <Text bold>init-tui </Text>
-        {first.slice(0, Math.max(width - 9, 0))}
-      </Text>
-      <Text wrap="truncate-end">
-        <Text bold inverse={!isColored} color={isColored ? stateColors[shownState(view, settings)] : undefined}>
-          {stateLabel(view, settings)}
-        </Text>
-        {` ${note ? `${note} · ` : ''}${progress}`}
-      </Text>
-    </>
-  );
+  return <HeaderLines about={first} state={shownState(view, settings)} stateText={stateLabel(view, settings)} progress={`${note ? `${note} · ` : ''}${progress}`} width={width} />;
 }

@@ -1,10 +1,8 @@
 import { Box, Text } from 'ink';
-import type { Dispatch } from 'react';
 import type { InitName } from '../../engine/initializers/index.js';
 import { formatCompact } from '../../render/format-number.js';
 import { SettingsForm } from '../components/settings-form.js';
-import type { InitName as ComparedInit } from '../../engine/initializers/index.js';
-import type { AppAction, Draft, Flow } from '../state/app-state.js';
+import type { Draft, FlowScreenProps } from '../state/app-state.js';
 import { flowTitle } from '../state/app-state.js';
 import { firstLayerStd } from './init-screen.js';
 
@@ -28,13 +26,7 @@ export function InitOptionsScreen({
   flow = 'single',
   inits = [],
   dispatch,
-}: {
-  readonly draft: Draft;
-  readonly flow?: Flow;
-  /** The compare flow's inits, which share this scale and bias. */
-  readonly inits?: readonly ComparedInit[];
-  readonly dispatch: Dispatch<AppAction>;
-}) {
+}: FlowScreenProps) {
   const set = (changes: Partial<Draft>) => dispatch({ type: 'set-draft', changes });
   return (
     <Box flexDirection="column">

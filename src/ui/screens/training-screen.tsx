@@ -1,13 +1,11 @@
 import { Box, Text } from 'ink';
-import type { Dispatch } from 'react';
 import { useState } from 'react';
 import { optimizerDescriptions, optimizerNames } from '../../engine/optimizers/index.js';
 import { ConfigError } from '../../experiment/config-error.js';
 import { trainingDefaults } from '../../experiment/dataset-defaults.js';
 import { formatHidden } from '../../experiment/hidden.js';
 import { SettingsForm } from '../components/settings-form.js';
-import type { InitName } from '../../engine/initializers/index.js';
-import type { AppAction, Draft, Flow } from '../state/app-state.js';
+import type { Draft, FlowScreenProps } from '../state/app-state.js';
 import { comparisonOf, configOf, flowTitle } from '../state/app-state.js';
 
 /** Learning rates the training form offers (the current one is added when it is not among them). */
@@ -26,13 +24,7 @@ export function TrainingScreen({
   flow = 'single',
   inits = [],
   dispatch,
-}: {
-  readonly draft: Draft;
-  readonly flow?: Flow;
-  /** The compare flow's inits: starting trains a run of each. */
-  readonly inits?: readonly InitName[];
-  readonly dispatch: Dispatch<AppAction>;
-}) {
+}: FlowScreenProps) {
   const [error, setError] = useState<string | undefined>();
   const set = (changes: Partial<Draft>) => dispatch({ type: 'set-draft', changes });
   const defaults = trainingDefaults[draft.dataset];

@@ -56,6 +56,15 @@ export type AppAction =
   | { readonly type: 'start-experiment'; readonly config: ExperimentConfig }
   | { readonly type: 'quit' };
 
+/** What the screens of the menus' steps are given: the draft, the flow, its inits (compare) and dispatch. */
+export type FlowScreenProps = {
+  readonly draft: Draft;
+  readonly flow?: Flow;
+  /** The compare flow's inits (they share the scale, bias and training settings). */
+  readonly inits?: readonly InitName[];
+  readonly dispatch: (action: AppAction) => void;
+};
+
 /** What a flow's menus are titled: "New experiment 2/4: ...", "Compare inits 2/4: ...". */
 export function flowTitle(flow: Flow): string {
   return flow === 'compare' ? 'Compare inits' : 'New experiment';

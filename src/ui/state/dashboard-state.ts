@@ -55,7 +55,8 @@ export function dashboardReducer(state: DashboardState, action: DashboardAction)
       return { ...state, layerIndex: action.layerCount === 0 ? 0 : (state.layerIndex - 1 + action.layerCount) % action.layerCount };
     case 'cycle-panel': {
       if (action.available.length === 0) return state;
-      const index = action.available.indexOf(state.cycledPanel);
+      // A panel not in this cycle shows as its first one (both layouts do so): tab moves on from there.
+      const index = Math.max(action.available.indexOf(state.cycledPanel), 0);
       return { ...state, cycledPanel: action.available[(index + 1) % action.available.length] };
     }
     case 'toggle-help':
