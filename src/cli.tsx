@@ -100,7 +100,7 @@ const commands: readonly Command[] = [
     usage: '[options]',
     summary: 'the app: keyboard menus, then a live dashboard (with options: the dashboard at once; a comma list on --init, --init-scale, --activation or --bias: the compare dashboard)',
     options: [...experimentOptionNames, 'workers', 'no-color', 'help', 'version'],
-    examples: ['', '--preset zero-init-xor', '--dataset spiral --hidden 16,16 --init zeros,xavier-normal,he-normal'],
+    examples: ['--preset zero-init-xor', '--dataset spiral --hidden 16,16 --init zeros,xavier-normal,he-normal'],
     positionals: { most: 0, what: 'commands' },
     handle: async (values) => {
       // Every setting is checked before the terminal is touched.

@@ -5,6 +5,7 @@ import { formatCompact } from '../render/format-number.js';
 import { renderLineChart } from '../render/line-chart.js';
 import { seriesAppearance } from '../render/series-styles.js';
 import { logGroup } from '../runs/log-group.js';
+import { wrapWords } from './command-help.js';
 import type { Output } from './run.js';
 
 /** How `compare` prints. */
@@ -182,12 +183,4 @@ function comparisonText(
 }
 
 /** A label as lines of at most `width` characters, broken at spaces (a longer word is cut later). */
-export function splitLabel(label: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const word of label.split(' ')) {
-    const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
+const splitLabel = wrapWords;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { CLI_PATH, runCli } from '../helpers/cli.js';
 
 const parse = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line));
 /** The figures of a step or summary line that do not depend on the machine (stepsPerSecond does). */
@@ -134,5 +135,24 @@ describe('init-tui compare', () => {
     expect(result.stdout).toMatch(/--target-loss L\s+.*\[0\.1\]/);
     expect(result.stdout).not.toMatch(/--dump/);
     expect(result.stdout).toMatch(/Exit codes: 0 done, 2 bad usage or input, 130 interrupted/);
+  });
+});
+
+describe('help', () => {
+  it('init-tui --help lists every command, fits 80 columns and ends quietly when its pipe closes', () => {
+    const result = runCli(['--help']);
+    expect(result.status).toBe(0);
+    for (const command of ['run', 'compare', 'list', 'help']) expect(result.stdout).toContain(`init-tui ${command}`);
+    for (const line of result.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI_PATH}" --help | true`], { encoding: 'utf8' });
+    expect(piped.stderr).toBe('');
+  });
+
+  it('init-tui help app shows the options of the app, with defaults', () => {
+    const result = runCli(['help', 'app']);
+    expect(result.stdout).toMatch(/^Usage: init-tui \[options\]/);
+    expect(result.stdout).toMatch(/--workers N\s+worker threads/);
+    expect(result.stdout).toMatch(/--until RULE\s+converged \| steps: .*\[converged\]/);
+    expect(runCli(['help', 'nope']).stderr).toMatch(/^init-tui: no help for 'nope'; commands: run, compare, list, help, app/);
   });
 });
