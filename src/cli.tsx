@@ -6,7 +6,7 @@ import type { CommandHelp } from './commands/command-help.js';
 import { commandHelp, generalHelp } from './commands/command-help.js';
 import type { OptionName } from './commands/option-catalogue.js';
 import { experimentOptionNames, parseArgsOptions } from './commands/option-catalogue.js';
-import { joinNegativeNumbers } from './commands/numeric-options.js';
+import { joinNegativeNumbers, listOptions } from './commands/numeric-options.js';
 import type { OptionValues } from './commands/options.js';
 import type { ComparedRun } from './experiment/comparison.js';
 import type { ExperimentConfig } from './experiment/config.js';
@@ -79,7 +79,7 @@ async function configOf(values: OptionValues, command: string): Promise<Experime
 }
 
 /** True when a comma list was given on a compared option (the app then opens the compare dashboard). */
-const hasList = (values: OptionValues): boolean => ['init', 'init-scale', 'activation', 'bias'].some((name) => String(values[name as OptionName] ?? '').includes(','));
+const hasList = (values: OptionValues): boolean => (Object.keys(listOptions) as OptionName[]).some((name) => String(values[name] ?? '').includes(','));
 
 /** True when any option that picks an experiment was given (the app then opens a dashboard). */
 const hasExperimentOptions = (values: OptionValues): boolean => experimentOptionNames.some((name) => values[name] !== undefined);

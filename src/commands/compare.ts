@@ -5,6 +5,7 @@ import { formatCompact } from '../render/format-number.js';
 import { renderLineChart } from '../render/line-chart.js';
 import { seriesAppearance } from '../render/series-styles.js';
 import { logGroup } from '../runs/log-group.js';
+import { LossHistoryRecorder } from '../runs/loss-history.js';
 import { wrapWords } from './command-help.js';
 import type { Output } from './run.js';
 
@@ -66,8 +67,8 @@ export function fastestRun(runs: readonly ComparedRun[], summaries: readonly Sum
 export async function compareCommand(runs: readonly ComparedRun[], options: CompareOptions, write: Output): Promise<void> {
   const specs = runs.map(({ config, label }) => ({ config, label }));
   const last: (StepRecord | undefined)[] = runs.map(() => undefined);
-  // The train-loss curve of each run, for the chart (bounded: every other point dropped past 1000).
-  const curves = runs.map(() => ({ x: [] as number[], y: [] as number[] }));
+  // The loss curves of each run, for the chart (bounded as the dashboard's: halved past 1000 points).
+  const curves = runs.map(() => new LossHistoryRecorder());
   const steps = runs[0].config.steps;
   let shownStep = -1;
   const summaries = await logGroup(
@@ -76,7 +77,7 @@ export async function compareCommand(runs: readonly ComparedRun[], options: Comp
       record: (index, record) => {
         last[index] = record;
         if (options.isJson) write(JSON.stringify({ type: 'step', run: runs[index].label, ...runs[index].varied, ...withoutType(record) }));
-        else addPoint(curves[index], record.step, record.trainLoss);
+        else curves[index].record(record.step, record.trainLoss, record.testLoss);
         if (options.progress && record.step !== shownStep) {
           shownStep = record.step;
           options.progress(`compare: ${runs.length} runs · step ${record.step} of ${steps}`);
@@ -107,16 +108,6 @@ function withoutType<T extends { readonly type: string }>(record: T): Omit<T, 't
   return rest;
 }
 
-function addPoint(curve: { x: number[]; y: number[] }, step: number, loss: number): void {
-  curve.x.push(step);
-  curve.y.push(loss);
-  if (curve.x.length > 1000) {
-    const keep = (_: number, index: number, all: readonly number[]) => index % 2 === 0 || index === all.length - 1;
-    curve.x = curve.x.filter(keep);
-    curve.y = curve.y.filter(keep);
-  }
-}
-
 const percent = (value: number) => (Number.isFinite(value) ? `${(value * 100).toFixed(1)}%` : 'n/a');
 const loss = (value: number) => (Number.isFinite(value) ? formatCompact(value, 4) : 'not finite');
 
@@ -135,12 +126,12 @@ function comparisonText(
   summaries: readonly SummaryRecord[],
   symmetries: readonly SymmetrySummary[],
   comparison: ComparisonRecord,
-  curves: ReadonlyArray<{ readonly x: number[]; readonly y: number[] }>,
+  curves: readonly LossHistoryRecorder[],
   columns: number,
 ): string[] {
   const config = runs[0].config;
   const lines = [
-    ...splitLabel(
+    ...wrapWords(
       `init-tui compare: ${config.dataset}, hidden ${formatHidden(config.hidden)}, ${config.optimizer} lr ${config.lr}, batch ${config.batch === 0 ? 'full' : config.batch}, ` +
         `seed ${config.seed}, until ${config.until}, target loss ${config.targetLoss}`,
       columns,
@@ -165,14 +156,17 @@ function comparisonText(
   const columnWidth = Math.max(8, Math.floor((columns - nameWidth) / runs.length));
   const fit = (text: string) => (text.length > columnWidth - 1 ? `${text.slice(0, columnWidth - 2)}…` : text).padEnd(columnWidth);
   // Labels may take several lines, broken at spaces, so a column stays narrow.
-  const labelLines = runs.map((run) => splitLabel(run.label, columnWidth - 1));
+  const labelLines = runs.map((run) => wrapWords(run.label, columnWidth - 1));
   const labelRows = Math.max(...labelLines.map((parts) => parts.length));
   for (let row = 0; row < labelRows; row++) lines.push(`${''.padEnd(nameWidth)}${labelLines.map((parts) => fit(parts[row] ?? '')).join('')}`.trimEnd());
   rowNames.forEach((name, row) => lines.push(`${name.padEnd(nameWidth)}${cells.map((cell) => fit(cell[row])).join('')}`.trimEnd()));
   lines.push('');
   lines.push('train loss by step (log scale):');
   const chart = renderLineChart(
-    curves.map((curve, index) => ({ name: runs[index].label, x: curve.x, y: curve.y, ...seriesAppearance(index) })),
+    curves.map((curve, index) => {
+      const { steps, train } = curve.history();
+      return { name: runs[index].label, x: steps, y: train, ...seriesAppearance(index) };
+    }),
     { width: columns, height: 14, logScale: true, colorLevel: 'none' },
   );
   lines.push(...chart.map((line) => line.trimEnd()));
@@ -182,5 +176,4 @@ function comparisonText(
   return lines;
 }
 
-/** A label as lines of at most `width` characters, broken at spaces (a longer word is cut later). */
-const splitLabel = wrapWords;
+

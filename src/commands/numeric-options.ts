@@ -1,3 +1,5 @@
+import type { ComparedKey } from '../experiment/comparison.js';
+
 /** The options that take a number, and the config key each sets. */
 export const numericKeys = {
   'init-scale': 'initScale',
@@ -36,3 +38,6 @@ export function joinNegativeNumbers(argv: readonly string[]): string[] {
 /** A plain decimal number: `0.5`, `-1`, `1e-3`, `.25` (no hex, no Infinity, no blanks). */
 export const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
+
+/** The options that take a comma list in a comparison, and the config key each sets. */
+export const listOptions = { init: 'init', 'init-scale': 'initScale', activation: 'activation', bias: 'bias' } as const satisfies Record<string, ComparedKey>;

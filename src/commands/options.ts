@@ -3,8 +3,7 @@ import type { ConfigInput, ConfigLayer } from '../experiment/config.js';
 import { ConfigError } from '../experiment/config-error.js';
 import { loadPreset } from '../experiment/presets.js';
 import type { OptionName } from './option-catalogue.js';
-import { experimentOptionNames } from './option-catalogue.js';
-import { DECIMAL, numericKeys } from './numeric-options.js';
+import { DECIMAL, listOptions, numericKeys } from './numeric-options.js';
 
 /** Option values as parseArgs gives them, by option name (experiment options are text). */
 export type OptionValues = Readonly<Partial<Record<OptionName, string | boolean>>>;
@@ -12,8 +11,6 @@ type ExperimentOptionValues = OptionValues;
 
 const textKeys = ['dataset', 'hidden', 'activation', 'init', 'optimizer', 'until'] as const;
 
-/** The options that take a comma list in a comparison, and the config key each sets. */
-export const listOptions = { init: 'init', 'init-scale': 'initScale', activation: 'activation', bias: 'bias' } as const satisfies Record<string, ComparedKey>;
 
 /** Parses one option's text: numbers must be plain numbers (`0.5`, `1e-3`); names stay text. */
 function optionValue(option: string, text: string): unknown {
@@ -71,9 +68,4 @@ export function configLayersFromOptions(values: ExperimentOptionValues, command 
     throw new ConfigError(`command line: --${listed[0]} takes one value with ${command}; a comma list (${values[listed[0] as keyof ExperimentOptionValues]}) goes with 'init-tui compare'`);
   }
   return layers;
-}
-
-/** True when any option that picks an experiment was given (the app then opens a dashboard). */
-export function hasExperimentOptions(values: ExperimentOptionValues): boolean {
-  return experimentOptionNames.some((key) => values[key] !== undefined);
 }

@@ -1,4 +1,4 @@
-import type { StepRecord, SummaryRecord } from '../experiment/experiment.js';
+import type { StepRecord } from '../experiment/experiment.js';
 
 /** A run's logged record, with the run it belongs to. */
 export type RunRecord = { readonly index: number; readonly record: StepRecord };
@@ -28,7 +28,7 @@ export class RecordMerger {
   }
 
   /** Marks a run as ended (its summary came); returns the records now ready, in order. */
-  finish(index: number, _summary?: SummaryRecord): RunRecord[] {
+  finish(index: number): RunRecord[] {
     this.isFinished[index] = true;
     return this.ready();
   }

@@ -5,9 +5,7 @@ import type { RunView } from '../../runs/run-view.js';
 import { HEATMAP_GAP } from '../compare-layout.js';
 import { Lines } from '../components/lines.js';
 import { useUi } from '../ui-context.js';
-import { compactVerdict } from './symmetry-verdict.js';
-
-const toneColors = { good: 'green', bad: 'red', partial: 'yellow' } as const;
+import { compactVerdict, toneColors } from './symmetry-verdict.js';
 
 /** One run's small symmetry heatmap of the selected layer: a title line (its line, label, verdict), then the map. */
 function MiniHeatmap({ view, layerIndex, isFocused, width, height }: { readonly view: RunView | undefined; readonly layerIndex: number; readonly isFocused: boolean; readonly width: number; readonly height: number }) {

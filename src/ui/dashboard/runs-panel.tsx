@@ -6,9 +6,7 @@ import type { RunView } from '../../runs/run-view.js';
 import { Panel } from '../components/panel.js';
 import { useUi } from '../ui-context.js';
 import { shownState } from './header.js';
-import { compactVerdict } from './symmetry-verdict.js';
-
-const toneColors = { good: 'green', bad: 'red', partial: 'yellow' } as const;
+import { compactVerdict, toneColors } from './symmetry-verdict.js';
 
 /** The parts of one run's row, most telling first (whatever does not fit is cut from the end). */
 export function runRowParts(view: RunView, layerIndex: number, settings: GroupSettings, labelWidth: number) {

@@ -4,9 +4,7 @@ import { renderHeatmap } from '../../render/heatmap.js';
 import { Lines } from '../components/lines.js';
 import { Panel } from '../components/panel.js';
 import { useUi } from '../ui-context.js';
-import { distanceSummary, symmetryVerdict } from './symmetry-verdict.js';
-
-const toneColors = { good: 'green', bad: 'red', partial: 'yellow' } as const;
+import { distanceSummary, symmetryVerdict, toneColors } from './symmetry-verdict.js';
 
 /**
  * The selected hidden layer's units x units distance heatmap, with the verdict in words:

@@ -1,6 +1,9 @@
 import { formatCompact } from '../../render/format-number.js';
 import type { LayerSymmetry } from '../../metrics/symmetry.js';
 
+/** The colour of each verdict tone on screen. */
+export const toneColors = { good: 'green', bad: 'red', partial: 'yellow' } as const;
+
 /** How symmetric a layer is, in words, and whether that is good news. */
 export type SymmetryVerdict = { readonly text: string; readonly tone: 'good' | 'bad' | 'partial' };
 
