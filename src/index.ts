@@ -4,6 +4,7 @@
  */
 export { activationNames, activations, type Activation, type ActivationName } from './engine/activations.js';
 export { initializers, initNames, type InitName } from './engine/initializers/index.js';
+export { biasInitializers, biasInitNames, type BiasInitializer, type BiasInitName } from './engine/bias-initializers.js';
 export type { Initializer, InitContext } from './engine/initializer.js';
 export { losses, lossForClasses, type Loss } from './engine/losses.js';
 export { createNetwork, Network, type Batch, type LayerWeights, type NetworkConfig, type NetworkOptions } from './engine/network.js';

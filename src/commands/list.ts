@@ -1,5 +1,6 @@
 import { datasetNames, datasets } from '../data/index.js';
 import { activationNames, activations } from '../engine/activations.js';
+import { biasInitializers, biasInitNames } from '../engine/bias-initializers.js';
 import { initializers, initNames } from '../engine/initializers/index.js';
 import { optimizerDescriptions, optimizerNames } from '../engine/optimizers/index.js';
 import { ConfigError } from '../experiment/config-error.js';
@@ -7,7 +8,7 @@ import { shippedPresets } from '../experiment/presets.js';
 import type { Output } from './run.js';
 
 /** What `init-tui list` can list, in the order it lists them. */
-export const listKinds = ['datasets', 'inits', 'activations', 'optimizers', 'presets'] as const;
+export const listKinds = ['datasets', 'inits', 'bias-inits', 'activations', 'optimizers', 'presets'] as const;
 /** What `init-tui list` can list. */
 export type ListKind = (typeof listKinds)[number];
 
@@ -24,6 +25,11 @@ function entries(kind: ListKind): Entry[] {
       return initNames.map((name) => {
         const { label, formula, reference, whenToUse } = initializers[name];
         return { name, label, formula, reference, whenToUse };
+      });
+    case 'bias-inits':
+      return biasInitNames.map((name) => {
+        const { label, formula, reference } = biasInitializers[name];
+        return { name, label, formula, reference };
       });
     case 'activations':
       return activationNames.map((name) => {
@@ -43,6 +49,7 @@ function describe(kind: ListKind, entry: Entry): string {
       case 'datasets':
         return `${entry.description} (${entry.inputs} inputs, ${entry.classes} classes)`;
       case 'inits':
+      case 'bias-inits':
         return `${entry.formula}  [${entry.reference}]`;
       case 'activations':
         return `${entry.formula}  (gain ${Number(entry.gain).toFixed(4)})`;

@@ -1,6 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import { datasetNames } from '../data/index.js';
 import { activationNames } from '../engine/activations.js';
+import { biasInitNames } from '../engine/bias-initializers.js';
 import { optimizerNames } from '../engine/optimizers/index.js';
 import { defaultConfig } from '../experiment/defaults.js';
 import { trainingDefaults } from '../experiment/dataset-defaults.js';
@@ -33,7 +34,8 @@ export const optionCatalogue = {
     help: 'constant: the value; uniform: half width; normal, truncated-normal: std; others: a multiplier',
     defaultText: String(d.initScale),
   },
-  bias: { type: 'string', value: 'B', help: 'every bias starts at B', defaultText: String(d.bias) },
+  bias: { type: 'string', value: 'B', help: 'constant: every bias; uniform: half width; normal: std', defaultText: String(d.bias) },
+  'bias-init': { type: 'string', value: 'NAME', help: `${biasInitNames.join(', ')} (U(+-1/sqrt(fan_in)))`, defaultText: d.biasInit },
   optimizer: { type: 'string', value: 'NAME', help: optimizerNames.join(', '), defaultText: `per dataset: ${x.optimizer} for xor` },
   lr: { type: 'string', value: 'RATE', help: 'learning rate', defaultText: `per dataset: ${x.lr} for xor` },
   batch: { type: 'string', value: 'N', help: 'mini-batch size, 0 = full batch', defaultText: `per dataset: ${x.batch} for xor` },
@@ -70,6 +72,7 @@ export const experimentOptionNames = [
   'init',
   'init-scale',
   'bias',
+  'bias-init',
   'optimizer',
   'lr',
   'batch',

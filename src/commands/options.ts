@@ -9,7 +9,7 @@ import { DECIMAL, listOptions, numericKeys } from './numeric-options.js';
 export type OptionValues = Readonly<Partial<Record<OptionName, string | boolean>>>;
 type ExperimentOptionValues = OptionValues;
 
-const textKeys = ['dataset', 'hidden', 'activation', 'init', 'optimizer', 'until'] as const;
+const textKeys = ['dataset', 'hidden', 'activation', 'init', 'bias-init', 'optimizer', 'until'] as const;
 
 
 /** Parses one option's text: numbers must be plain numbers (`0.5`, `1e-3`); names stay text. */
@@ -44,7 +44,7 @@ export function parseExperimentOptions(values: ExperimentOptionValues): Experime
   for (const key of [...textKeys, ...Object.keys(numericKeys)] as OptionName[]) {
     const text = values[key];
     if (typeof text !== 'string') continue;
-    const configKey = (numericKeys as Record<string, string>)[key] ?? key;
+    const configKey = (numericKeys as Record<string, string>)[key] ?? (key === 'bias-init' ? 'biasInit' : key);
     if (key in listOptions && text.includes(',')) {
       const items = text.split(',').map((item) => item.trim());
       if (items.some((item) => item === '')) throw new ConfigError(`command line: --${key} '${text}' has an empty item; give values separated by commas, such as zeros,he-normal`);

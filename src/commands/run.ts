@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { biasText } from '../experiment/bias-text.js';
 import type { ExperimentConfig } from '../experiment/config.js';
 import type { ExperimentResult, StepRecord, SummaryRecord } from '../experiment/experiment.js';
 import { runExperiment } from '../experiment/experiment.js';
@@ -24,7 +25,7 @@ export function runCommand(config: ExperimentConfig, options: RunOptions, write:
   if (!options.isJson) {
     write(
       `init-tui run: ${config.dataset}, hidden ${formatHidden(config.hidden)} ${config.activation}, init ${config.init} x${config.initScale}, ` +
-        `bias ${config.bias}, ${config.optimizer} lr ${config.lr}, batch ${config.batch === 0 ? 'full' : config.batch}, seed ${config.seed}`,
+        `${biasText(config)}, ${config.optimizer} lr ${config.lr}, batch ${config.batch === 0 ? 'full' : config.batch}, seed ${config.seed}`,
     );
     write(tableHeader);
   }

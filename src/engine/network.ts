@@ -3,6 +3,8 @@ import type { ActivationName } from './activations.js';
 import { activations } from './activations.js';
 import { DenseLayer } from './dense-layer.js';
 import { BufferPool } from './layer.js';
+import type { BiasInitName } from './bias-initializers.js';
+import { biasInitializers } from './bias-initializers.js';
 import type { CalibrationReport, CalibrationTarget } from './initializer.js';
 import type { InitName } from './initializers/index.js';
 import { initializers } from './initializers/index.js';
@@ -27,8 +29,10 @@ export type NetworkConfig = {
   readonly init: InitName;
   /** See {@link InitContext.scale}. Default 1. */
   readonly initScale?: number;
-  /** Constant every bias starts at. Default 0. */
+  /** `--bias`: the constant, half width or std of the bias init (see {@link BiasInitializer}). Default 0. */
   readonly bias?: number;
+  /** How biases start. Default `constant` (every bias = `bias`). */
+  readonly biasInit?: BiasInitName;
   /** Seed of the run; the weights come from its derived `init` stream. Default 1. */
   readonly seed?: number | string;
 };
@@ -86,6 +90,7 @@ export class Network {
     const initializer = initializers[config.init];
     const scale = config.initScale ?? 1;
     const bias = config.bias ?? 0;
+    const biasInitializer = biasInitializers[config.biasInit ?? 'constant'];
     this.denseLayers.forEach((layer, layerIndex) => {
       const weights = initializer.init(rng.derive(`layer${layerIndex + 1}`), {
         shape: { fanIn: layer.inputs, fanOut: layer.outputs },
@@ -95,7 +100,8 @@ export class Network {
         layerCount: this.denseLayers.length,
       });
       layer.weights.value.set(weights);
-      layer.bias.value.fill(bias);
+      // Biases come from their own stream per layer, so the bias init never shifts the weights.
+      layer.bias.value.set(biasInitializer.init(rng.derive(`layer${layerIndex + 1}.bias`), layer.inputs, layer.outputs, bias));
     });
     if (initializer.calibrate && calibrationBatch) {
       this.calibration = initializer.calibrate(this.calibrationTarget(calibrationBatch));

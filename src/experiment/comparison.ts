@@ -1,4 +1,5 @@
 import type { ConfigInput, ConfigLayer, ExperimentConfig } from './config.js';
+import { biasText } from './bias-text.js';
 import { optionName, resolveConfig } from './config.js';
 import { ConfigError } from './config-error.js';
 
@@ -34,7 +35,7 @@ function labelPart(key: ComparedKey, config: ExperimentConfig): string {
     case 'activation':
       return config.activation;
     case 'bias':
-      return `bias ${config.bias}`;
+      return biasText(config);
   }
 }
 

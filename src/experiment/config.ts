@@ -3,6 +3,8 @@ import type { DatasetName } from '../data/index.js';
 import { datasetNames, datasets, isDatasetName } from '../data/index.js';
 import type { ActivationName } from '../engine/activations.js';
 import { activationNames, isActivationName } from '../engine/activations.js';
+import type { BiasInitName } from '../engine/bias-initializers.js';
+import { biasInitNames, isBiasInitName } from '../engine/bias-initializers.js';
 import type { InitName } from '../engine/initializers/index.js';
 import { initNames, isInitName } from '../engine/initializers/index.js';
 import type { OptimizerName } from '../engine/optimizers/index.js';
@@ -23,7 +25,10 @@ export type ExperimentConfig = {
   readonly activation: ActivationName;
   readonly init: InitName;
   readonly initScale: number;
+  /** `--bias`: the constant, the half width (uniform) or the std (normal) of the bias init. */
   readonly bias: number;
+  /** How biases start: constant (default), uniform, normal or pytorch-default. */
+  readonly biasInit: BiasInitName;
   readonly optimizer: OptimizerName;
   /** Learning rate. */
   readonly lr: number;
@@ -90,6 +95,7 @@ export const configSchema = z
     init: oneOf('init', initNames, isInitName),
     initScale: finite('the init scale').refine((value) => value >= 0, { error: 'must be >= 0 (the init scale)' }),
     bias: finite('the initial bias'),
+    biasInit: oneOf('bias init', biasInitNames, isBiasInitName),
     optimizer: oneOf('optimizer', optimizerNames, isOptimizerName),
     lr: finite('the learning rate').refine((value) => value > 0 && value <= 100, { error: 'must be > 0 and <= 100 (the learning rate)' }),
     batch: integer('the batch size; 0 = full batch', 0, 1_000_000),

@@ -15,6 +15,7 @@ export const defaultConfig = {
   init: 'xavier-uniform',
   initScale: 1,
   bias: 0,
+  biasInit: 'constant',
   seed: 1,
   testFraction: 0.2,
   logEvery: 100,

@@ -105,6 +105,7 @@ export class Session {
         init: config.init,
         initScale: config.initScale,
         bias: config.bias,
+        biasInit: config.biasInit,
         seed: config.seed,
       },
       rng.derive('init'),

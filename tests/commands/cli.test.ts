@@ -129,7 +129,7 @@ describe('bad input', () => {
     ['missing option value', ['run', '--lr'], /--lr/],
     ['unknown command', ['train'], /^init-tui: unknown command 'train'; valid: run, compare, list, help/],
     ['--version with more', ['-v', 'extra'], /^init-tui: --version takes nothing else$/],
-    ['unknown list', ['list', 'losses'], /^init-tui: unknown list 'losses'; valid: datasets, inits, activations, optimizers, presets$/],
+    ['unknown list', ['list', 'losses'], /^init-tui: unknown list 'losses'; valid: datasets, inits, bias-inits, activations, optimizers, presets$/],
     ['unknown preset', ['run', '--preset', 'nope'], /unknown preset 'nope'; valid: .*xavier-xor/],
   ];
 
@@ -175,7 +175,7 @@ describe('init-tui list', () => {
   it('--json gives machine-readable entries', () => {
     const result = runCli(['list', '--json']);
     const listing = JSON.parse(result.stdout);
-    expect(Object.keys(listing)).toEqual(['datasets', 'inits', 'activations', 'optimizers', 'presets']);
+    expect(Object.keys(listing)).toEqual(['datasets', 'inits', 'bias-inits', 'activations', 'optimizers', 'presets']);
     expect(listing.datasets.map((entry: { name: string }) => entry.name)).toEqual(['xor', 'xor-cloud', 'circles', 'spiral', 'gaussians', 'moons', 'spiral3', 'iris', 'digits', 'digits-28']);
     expect(listing.inits).toHaveLength(21);
     expect(listing.inits.every((entry: { formula: string }) => entry.formula.length > 0)).toBe(true);
@@ -184,5 +184,35 @@ describe('init-tui list', () => {
   it('--help and --version', () => {
     expect(runCli(['--help']).stdout).toMatch(/Usage:/);
     expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('--bias-init', () => {
+  it('draws the biases (here nn.Linear whole: pytorch-default weights and biases) and the dump records it', () => {
+    const dumpFile = join(directory, 'bias-dump.json');
+    const result = runCli(['run', '--dataset', 'moons', '--hidden', '16,9', '--init', 'pytorch-default', '--bias-init', 'pytorch-default', '--steps', '0', '--json', '--dump', dumpFile]);
+    expect(result.status).toBe(0);
+    const dump = JSON.parse(readFileSync(dumpFile, 'utf8'));
+    expect(dump.config).toMatchObject({ init: 'pytorch-default', biasInit: 'pytorch-default' });
+    const layers: Array<{ fanIn: number; weights: number[]; bias: number[] }> = dump.initialWeights;
+    for (const layer of layers) {
+      const bound = 1 / Math.sqrt(layer.fanIn);
+      for (const values of [layer.weights, layer.bias]) {
+        expect(values.every((value) => Math.abs(value) <= bound)).toBe(true);
+        expect(new Set(values).size).toBe(values.length);
+      }
+    }
+  });
+
+  it('normal uses --bias as the std; the run header says so', () => {
+    const result = runCli(['run', '--bias-init', 'normal', '--bias', '0.5', '--steps', '100']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('bias N(0, 0.5^2)');
+  });
+
+  it('an unknown bias init is exit 2 naming what is allowed', () => {
+    const result = runCli(['run', '--bias-init', 'gaussian']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe("init-tui: command line: --bias-init unknown bias init 'gaussian'; valid: constant, uniform, normal, pytorch-default");
   });
 });

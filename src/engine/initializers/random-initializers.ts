@@ -64,7 +64,7 @@ export const pytorchDefault: Initializer = uniformInitializer(
       'U(-a, a) * scale, a = 1 / sqrt(fan_in); std = 1 / sqrt(3 fan_in)' +
       ' (kaiming_uniform_ with a = sqrt(5): gain sqrt(1/3))',
     reference: 'PyTorch nn.Linear.reset_parameters (kaiming_uniform_(weight, a=sqrt(5)))',
-    whenToUse: 'Baseline matching an untouched PyTorch Linear; a bit small for deep relu nets',
+    whenToUse: 'Baseline matching an untouched PyTorch Linear (biases too with --bias-init pytorch-default); a bit small for deep relu nets',
   },
   (context) => 1 / Math.sqrt(context.shape.fanIn),
 );

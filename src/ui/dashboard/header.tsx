@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { biasText } from '../../experiment/bias-text.js';
 import { initializers } from '../../engine/initializers/index.js';
 import { formatCompact } from '../../render/format-number.js';
 import { formatHidden } from '../../experiment/hidden.js';
@@ -69,7 +70,7 @@ export function Header({ view, settings, width, note }: { readonly view: RunView
   // Most telling first: whatever does not fit the width is cut from the end.
   const first =
     `${config.dataset} · ${config.hidden.length === 0 ? 'no hidden layer' : `${formatHidden(config.hidden)} ${config.activation}`} · ` +
-    `init ${config.init}${scale} · bias ${config.bias} · ${config.optimizer} lr ${config.lr} · ${batch} · seed ${config.seed} · ${init.formula}`;
+    `init ${config.init}${scale} · ${biasText(config)} · ${config.optimizer} lr ${config.lr} · ${batch} · seed ${config.seed} · ${init.formula}`;
   const accuracy = `${Math.round(snapshot.trainAccuracy * 100)}%/${Math.round(snapshot.testAccuracy * 100)}%`;
   const progress =
     `${view.state === 'diverged' ? 'loss not finite' : `step ${snapshot.step}/${config.steps}`} · ${Math.round(view.stepsPerSecond)} steps/s · ` +

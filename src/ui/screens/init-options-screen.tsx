@@ -1,4 +1,6 @@
 import { Box, Text } from 'ink';
+import type { BiasInitName } from '../../engine/bias-initializers.js';
+import { biasInitializers, biasInitNames } from '../../engine/bias-initializers.js';
 import type { InitName } from '../../engine/initializers/index.js';
 import { formatCompact } from '../../render/format-number.js';
 import { SettingsForm } from '../components/settings-form.js';
@@ -44,11 +46,19 @@ export function InitOptionsScreen({
           },
           {
             kind: 'choice',
-            label: 'bias',
+            label: 'bias init',
+            value: draft.biasInit,
+            options: biasInitNames.map((value) => ({ label: value, value })),
+            onChange: (biasInit: BiasInitName) => set({ biasInit }),
+            hint: biasInitializers[draft.biasInit].formula,
+          },
+          {
+            kind: 'choice',
+            label: draft.biasInit === 'uniform' ? 'bias half width' : draft.biasInit === 'normal' ? 'bias std' : 'bias',
             value: draft.bias,
             options: ((biasChoices as readonly number[]).includes(draft.bias) ? [...biasChoices] : [...biasChoices, draft.bias].sort((a, b) => a - b)).map((value) => ({ label: String(value), value })),
             onChange: (bias: number) => set({ bias }),
-            hint: 'every bias starts at this value (biases are not the init method’s business)',
+            hint: draft.biasInit === 'pytorch-default' ? 'not used by pytorch-default' : draft.biasInit === 'constant' ? 'every bias starts at this value' : 'the bias init draws with this width',
           },
         ]}
         submitLabel="next: training settings"

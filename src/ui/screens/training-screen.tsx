@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { biasText } from '../../experiment/bias-text.js';
 import { useState } from 'react';
 import { optimizerDescriptions, optimizerNames } from '../../engine/optimizers/index.js';
 import { ConfigError } from '../../experiment/config-error.js';
@@ -31,7 +32,7 @@ export function TrainingScreen({
   return (
     <Box flexDirection="column">
       <Text bold>{`${flowTitle(flow)} 4/4: training`}</Text>
-      <Text dimColor wrap="truncate-end">{`${draft.dataset} · ${formatHidden(draft.hidden)} ${draft.activation} · ${flow === 'compare' ? inits.join(', ') : draft.init} x${draft.initScale} · bias ${draft.bias}`}</Text>
+      <Text dimColor wrap="truncate-end">{`${draft.dataset} · ${formatHidden(draft.hidden)} ${draft.activation} · ${flow === 'compare' ? inits.join(', ') : draft.init} x${draft.initScale} · ${biasText(draft)}`}</Text>
       <Text> </Text>
       <SettingsForm
         fields={[

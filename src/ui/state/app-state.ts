@@ -27,7 +27,7 @@ export type Flow = 'single' | 'compare';
 /** The experiment being put together in the menus: the config's settings the menus choose. */
 export type Draft = Pick<
   ExperimentConfig,
-  'dataset' | 'hidden' | 'activation' | 'init' | 'initScale' | 'bias' | 'optimizer' | 'lr' | 'batch' | 'steps' | 'seed'
+  'dataset' | 'hidden' | 'activation' | 'init' | 'initScale' | 'bias' | 'biasInit' | 'optimizer' | 'lr' | 'batch' | 'steps' | 'seed'
 >;
 
 /** The whole UI state outside the dashboard. */
@@ -78,6 +78,7 @@ export const initialDraft: Draft = {
   init: defaultConfig.init,
   initScale: defaultConfig.initScale,
   bias: defaultConfig.bias,
+  biasInit: defaultConfig.biasInit,
   ...trainingDefaults[defaultConfig.dataset],
   seed: defaultConfig.seed,
 };
@@ -98,8 +99,8 @@ export function initialAppState(start?: { readonly config?: ExperimentConfig; re
 
 /** A draft holding a config's settings. */
 export function draftOf(config: ExperimentConfig): Draft {
-  const { dataset, hidden, activation, init, initScale, bias, optimizer, lr, batch, steps, seed } = config;
-  return { dataset, hidden, activation, init, initScale, bias, optimizer, lr, batch, steps, seed };
+  const { dataset, hidden, activation, init, initScale, bias, biasInit, optimizer, lr, batch, steps, seed } = config;
+  return { dataset, hidden, activation, init, initScale, bias, biasInit, optimizer, lr, batch, steps, seed };
 }
 
 /** The draft as a checked experiment config. */
