@@ -12,6 +12,8 @@ import type { ComparedRun } from './experiment/comparison.js';
 import type { ExperimentConfig } from './experiment/config.js';
 import { ConfigError } from './experiment/config-error.js';
 import { defaultPoolSize } from './runs/pool-size.js';
+import type { SweepJob } from './experiment/sweep-plan.js';
+import type { SweepRunRecord } from './experiment/sweep-run.js';
 import type { RunSpec } from './runs/run-view.js';
 import { takeOverTerminal, terminalProblem } from './ui/terminal.js';
 
@@ -91,7 +93,9 @@ type Command = CommandHelp & {
   readonly handle: (values: OptionValues, positionals: readonly string[]) => Promise<number> | number;
 };
 
-const runOptions = [...experimentOptionNames, 'log-every', 'json', 'dump', 'help'] as const satisfies readonly OptionName[];
+const runOptions = [...experimentOptionNames, 'log-every', 'json', 'dump', 'job', 'help'] as const satisfies readonly OptionName[];
+/** sweep sets the init scale itself (--scales) and logs only each run's first and last step. */
+const sweepOptions = [...experimentOptionNames.filter((name) => name !== 'init-scale'), 'scales', 'depths', 'activations', 'seeds', 'json', 'workers', 'plan', 'collect', 'help'] as const satisfies readonly OptionName[];
 
 /** The command table: each command declares its options, its help and its handler. */
 const commands: readonly Command[] = [
@@ -123,6 +127,13 @@ const commands: readonly Command[] = [
     examples: ['run --dataset xor --hidden 4 --init zeros --json', 'run --preset deep-relu-he --log-every 500'],
     positionals: { most: 0, what: 'arguments besides options' },
     handle: async (values) => {
+      if (typeof values.job === 'string') {
+        const others = (Object.keys(values) as OptionName[]).filter((name) => name !== 'job' && values[name] !== undefined);
+        if (others.length > 0) throw new ConfigError(`--job takes nothing else: the job line holds its whole config (got --${others[0]})`);
+        const [{ parseJob }, { runSweepJob }] = await Promise.all([import('./commands/sweep.js'), import('./experiment/sweep-run.js')]);
+        write(JSON.stringify(runSweepJob(parseJob(values.job))));
+        return 0;
+      }
       const config = await configOf(values, 'run');
       if (typeof values.dump === 'string') checkWritable(values.dump);
       const { runCommand } = await import('./commands/run.js');
@@ -151,6 +162,46 @@ const commands: readonly Command[] = [
       const columns = process.stdout.isTTY ? Math.max(process.stdout.columns ?? 80, 40) : 80;
       const { compareCommand } = await import('./commands/compare.js');
       await compareCommand(runs, { isJson: values.json === true, workers, columns, progress: progressLine() }, write);
+      return 0;
+    },
+  },
+  {
+    name: 'sweep',
+    usage: 'sweep [options] [--json | --plan] | sweep --collect FILES...',
+    summary: 'how small should weights be? final loss against init scale, per depth and activation, with the recommended and critical scales',
+    details: [
+      "Each (scale, depth, activation, seed) is one run, trained as 'init-tui run' would, on the worker pool;",
+      'runs with the same seed share data and batch order. --json: a "type":"run" line per run, then a',
+      '"type":"summary" line per depth and activation (bestScale, goodRange, recommendedScale, criticalScale).',
+      "--plan prints the jobs for any job runner; 'run --job LINE' runs one; --collect sums their outputs.",
+    ],
+    options: sweepOptions,
+    examples: [
+      'sweep --dataset spiral --hidden 64x10 --activation relu --init normal --scales 1e-3:1e1:9 --seeds 3 --steps 500',
+      'sweep --hidden 32 --depths 2,8 --activations relu,tanh --init normal --json',
+      'sweep --depths 2,8 --steps 300 --plan > jobs.jsonl',
+      'sweep --collect runs-*.jsonl',
+    ],
+    positionals: { most: Number.POSITIVE_INFINITY, what: 'files (with --collect)' },
+    handle: async (values, positionals) => {
+      const { collectCommand, planCommand, sweepCommand } = await import('./commands/sweep.js');
+      const columns = process.stdout.isTTY ? Math.max(process.stdout.columns ?? 80, 40) : 80;
+      if (values.collect === true) {
+        const others = (Object.keys(values) as OptionName[]).filter((name) => !['collect', 'json'].includes(name) && values[name] !== undefined);
+        if (others.length > 0) throw new ConfigError(`--collect takes only --json and the files (got --${others[0]}): the run lines hold their configs`);
+        collectCommand(positionals, { isJson: values.json === true, columns }, write);
+        return 0;
+      }
+      if (positionals.length > 0) throw new ConfigError(`sweep takes files only with --collect, got '${positionals.join(' ')}'`);
+      if (values.plan === true && values.json === true) throw new ConfigError('--plan prints JSON jobs already; give --plan or --json, not both');
+      const [{ sweepPlanOptions }, { planSweep }] = await Promise.all([import('./commands/sweep-options.js'), import('./experiment/sweep-plan.js')]);
+      const { layers, axes } = sweepPlanOptions(values);
+      const jobs = planSweep(layers, axes);
+      if (values.plan === true) {
+        planCommand(jobs, write);
+        return 0;
+      }
+      await sweepCommand(jobs, { isJson: values.json === true, workers: workersOption(values), columns, progress: progressLine() }, write);
       return 0;
     },
   },
@@ -248,7 +299,7 @@ async function runInteractive(start: Start, isColorDisabled: boolean, workers: n
   // Ink and ink-select-input colour through chalk, which reads FORCE_COLOR when first loaded.
   if (colorLevel === 'none') process.env.FORCE_COLOR = '0';
   // The build bundles the app with Ink and React into one file: it loads several times faster.
-  const { createElement, render, App, PooledRunGroup } = (await import(INTERACTIVE_BUNDLE)) as typeof import('./ui/interactive.js');
+  const { createElement, render, App, PooledRunGroup, runSweep } = (await import(INTERACTIVE_BUNDLE)) as typeof import('./ui/interactive.js');
   const restore = takeOverTerminal(process.stdin, process.stdout);
   let exitCode = 0;
   // createElement rather than JSX here: JSX would load React before NODE_ENV is set.
@@ -259,6 +310,7 @@ async function runInteractive(start: Start, isColorDisabled: boolean, workers: n
       colorLevel,
       onExit: (code: number) => (exitCode = code),
       createGroup: (specs: readonly RunSpec[], stepsPerSecond: number) => new PooledRunGroup(specs, { stepsPerSecond, workers }),
+      createSweep: (jobs: readonly SweepJob[], onRecord: (record: SweepRunRecord) => void) => runSweep(jobs, { workers, onRecord }),
     }),
     {
       exitOnCtrlC: false,

@@ -5,6 +5,9 @@ import { formatCompact } from '../render/format-number.js';
 import { renderLineChart } from '../render/line-chart.js';
 import { seriesAppearance } from '../render/series-styles.js';
 import { logGroup } from '../runs/log-group.js';
+import { DatasetCache } from '../runs/dataset-cache.js';
+import { networkTheory } from '../experiment/network-theory.js';
+import { lossForClasses } from '../engine/losses.js';
 import { LossHistoryRecorder } from '../runs/loss-history.js';
 import { wrapWords } from './command-help.js';
 import type { Output } from './run.js';
@@ -71,6 +74,13 @@ export async function compareCommand(runs: readonly ComparedRun[], options: Comp
   const curves = runs.map(() => new LossHistoryRecorder());
   const steps = runs[0].config.steps;
   let shownStep = -1;
+  if (options.isJson) {
+    const cache = new DatasetCache();
+    for (const run of runs) {
+      const dataset = cache.get(run.config);
+      write(JSON.stringify({ type: 'theory', run: run.label, ...run.varied, ...withoutType(networkTheory(run.config, dataset, lossForClasses(dataset.classes).outputsFor(dataset.classes))) }));
+    }
+  }
   const summaries = await logGroup(
     specs,
     {

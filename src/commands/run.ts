@@ -4,6 +4,12 @@ import type { ExperimentConfig } from '../experiment/config.js';
 import type { ExperimentResult, StepRecord, SummaryRecord } from '../experiment/experiment.js';
 import { runExperiment } from '../experiment/experiment.js';
 import { formatHidden } from '../experiment/hidden.js';
+import { networkTheory } from '../experiment/network-theory.js';
+import { prepareDataset } from '../experiment/session.js';
+import { lossForClasses } from '../engine/losses.js';
+
+/** Logits of a network for `classes`: 1 (sigmoid) for 2 classes, else one per class. */
+const outputsFor = (classes: number): number => lossForClasses(classes).outputsFor(classes);
 
 /** Where a command writes its lines. */
 export type Output = (line: string) => void;
@@ -29,8 +35,11 @@ export function runCommand(config: ExperimentConfig, options: RunOptions, write:
     );
     write(tableHeader);
   }
+  const dataset = prepareDataset(config);
+  if (options.isJson) write(JSON.stringify(networkTheory(config, dataset, outputsFor(dataset.classes))));
   const result = runExperiment(config, (record) => write(options.isJson ? JSON.stringify(record) : tableRow(record)), {
     isRecordingBatches: options.dumpFile !== undefined,
+    dataset,
   });
   write(options.isJson ? JSON.stringify(result.summary) : summaryText(result.summary));
   if (options.dumpFile) writeFileSync(options.dumpFile, JSON.stringify(dumpOf(result)));

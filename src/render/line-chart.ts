@@ -2,7 +2,7 @@ import * as asciichart from 'asciichart';
 import { makeAxisLabels } from './axis-labels.js';
 import { assertColorLevel, paint, truncateToWidth, type ColorLevel, type Rgb } from './color.js';
 import { assertRenderSize } from './render-size.js';
-import { resampleByPosition } from './resample-series.js';
+import { bucketOf, resampleByPosition } from './resample-series.js';
 import { assertSeriesStyle, seriesStyles, type SeriesStyleName } from './series-styles.js';
 
 /** One line of a {@link renderLineChart}: `y[i]` was measured at `x[i]` (increasing). */
@@ -31,7 +31,20 @@ export type LineChartOptions = {
   readonly colorLevel: ColorLevel;
   /** `[first, last]` x shown (first <= last); default: the extent of all series. Points outside are left out. */
   readonly xRange?: readonly [first: number, last: number];
+  /** The word centred on the x axis. Default `step`. */
+  readonly xLabel?: string;
+  /** How the x axis writes its first and last x. Default: integers as they are, others to 4 digits. */
+  readonly xFormat?: (x: number) => string;
+  /** Glyphs on a row of their own under the plot, each in the column of its x (later ones on top). */
+  readonly xMarks?: readonly ChartMark[];
+  /** Rows under the plot, one per band: its name, then a cell per column, filled where `isOn`. */
+  readonly xBands?: readonly ChartBand[];
 };
+
+/** A glyph under the plot at `x` (such as the recommended scale of a sweep). */
+export type ChartMark = { readonly x: number; readonly glyph: string; readonly color?: Rgb };
+/** A row under the plot saying for each column whether its x is in a set (such as the scales theory calls trainable). */
+export type ChartBand = { readonly name: string; readonly isOn: (x: number) => boolean; readonly color: Rgb };
 
 /** Most series one chart draws (one private marker per series, below). */
 export const maximumChartSeries = 8;
@@ -61,7 +74,8 @@ export function renderLineChart(series: readonly ChartSeries[], options: LineCha
   if (xRange !== undefined && !(Number.isFinite(xRange[0]) && Number.isFinite(xRange[1]) && xRange[0] <= xRange[1])) {
     throw new RangeError(`xRange must be two finite numbers [first, last] with first <= last, got [${xRange.join(', ')}]`);
   }
-  const plotRows = Math.max(1, height - 2);
+  const extraRows = (options.xMarks !== undefined ? 1 : 0) + (options.xBands?.length ?? 0);
+  const plotRows = Math.max(1, height - 2 - extraRows);
   const finish = (lines: string[]): string[] => lines.slice(0, height).map((line) => truncateToWidth(line, width));
   const legend = [legendLine(series, colorLevel), logScale ? '(log)' : ''].filter((part) => part !== '').join('  ');
 
@@ -120,8 +134,13 @@ export function renderLineChart(series: readonly ChartSeries[], options: LineCha
     .map((line) => line.slice(0, -1).replace(markedCell, (_cell, marker: string, symbol: string) =>
       drawCell(series[marker.charCodeAt(0) - 1]!, symbol, colorLevel),
     ));
-  const axis = xAxis(firstX, lastX, labels[0]!.length + 1, columns);
-  return finish([legend, ...rows, axis]);
+  const indent = labels[0]!.length + 1;
+  const axis = xAxis(firstX, lastX, indent, columns, options.xLabel ?? 'step', options.xFormat ?? formatPosition);
+  // The x at the middle of each column: where marks and bands are placed.
+  const columnX = (column: number): number => (lastX > firstX ? firstX + ((column + 0.5) / columns) * (lastX - firstX) : firstX);
+  const marks = options.xMarks === undefined ? [] : [markRow(options.xMarks, indent, columns, firstX, lastX, colorLevel)];
+  const bands = (options.xBands ?? []).map((band) => bandRow(band, indent, columns, columnX, colorLevel));
+  return finish([legend, ...rows, ...marks, ...bands, axis]);
 }
 
 function drawCell(entry: ChartSeries, symbol: string, colorLevel: ColorLevel): string {
@@ -181,16 +200,44 @@ function finiteExtent(values: readonly number[]): [number, number] | undefined {
 }
 
 /** The first and last x under the plot's `columns`, "step" centred between when it fits. */
-function xAxis(firstX: number, lastX: number, indent: number, columns: number): string {
-  const first = formatPosition(firstX);
+function xAxis(firstX: number, lastX: number, indent: number, columns: number, word: string, format: (x: number) => string): string {
+  const first = format(firstX);
   if (lastX === firstX) return ' '.repeat(indent) + first;
-  const last = formatPosition(lastX);
+  const last = format(lastX);
   const gap = columns - first.length - last.length;
   if (gap < 1) return ' '.repeat(indent) + first;
-  const word = 'step';
   if (gap < word.length + 4) return ' '.repeat(indent) + first + ' '.repeat(gap) + last;
   const before = Math.floor((gap - word.length) / 2);
   return ' '.repeat(indent) + first + ' '.repeat(before) + word + ' '.repeat(gap - word.length - before) + last;
+}
+
+/** The marks' row: each glyph in the column of its x. */
+function markRow(marks: readonly ChartMark[], indent: number, columns: number, firstX: number, lastX: number, colorLevel: ColorLevel): string {
+  const cells: string[] = new Array(columns).fill(' ');
+  const taken: string[] = new Array(columns).fill('');
+  for (const mark of marks) {
+    if (!Number.isFinite(mark.x) || mark.x < firstX || mark.x > lastX) continue;
+    const glyph = [...mark.glyph][0] ?? ' ';
+    const home = bucketOf(mark.x, columns, firstX, lastX);
+    // A glyph already shown there is not repeated; another one moves to the nearest free column.
+    if (taken.slice(Math.max(0, home - 1), home + 2).includes(glyph)) continue;
+    const column = [0, 1, -1, 2, -2, 3, -3].map((offset) => home + offset).find((candidate) => candidate >= 0 && candidate < columns && taken[candidate] === '');
+    if (column === undefined) continue;
+    taken[column] = glyph;
+    cells[column] = mark.color && colorLevel !== 'none' ? paint(glyph, { foreground: mark.color }, colorLevel) : glyph;
+  }
+  return ' '.repeat(indent) + cells.join('');
+}
+
+/** A band's row: its name in the label column, then a filled cell where the column's x is on. */
+function bandRow(band: ChartBand, indent: number, columns: number, columnX: (column: number) => number, colorLevel: ColorLevel): string {
+  const name = band.name.length > indent - 1 ? band.name.slice(0, Math.max(0, indent - 1)) : band.name.padStart(indent - 1);
+  let cells = '';
+  for (let column = 0; column < columns; column++) {
+    const isOn = band.isOn(columnX(column));
+    cells += isOn ? (colorLevel === 'none' ? '=' : paint('━', { foreground: band.color }, colorLevel)) : '·';
+  }
+  return `${name} ${cells}`;
 }
 
 function formatPosition(position: number): string {

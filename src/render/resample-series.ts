@@ -1,4 +1,13 @@
 /**
+ * The bucket (0..columns-1) of x = `position` when `[firstX, lastX]` is cut into `columns`
+ * equal buckets; the chart column where a value measured there is drawn.
+ */
+export function bucketOf(position: number, columns: number, firstX: number, lastX: number): number {
+  const span = lastX - firstX;
+  return span > 0 ? Math.min(columns - 1, Math.max(0, Math.floor(((position - firstX) / span) * columns))) : 0;
+}
+
+/**
  * Resamples a series given at increasing x positions (training steps) to `columns`
  * evenly spaced buckets covering `[firstX, lastX]`, so a chart shows the whole run
  * rather than its tail. Each bucket holds the mean of its finite values; NaN values
@@ -18,13 +27,12 @@ export function resampleByPosition(
 ): number[] | undefined {
   const sums = new Float64Array(columns);
   const counts = new Uint32Array(columns);
-  const span = lastX - firstX;
   const length = Math.min(positions.length, values.length);
   for (let index = 0; index < length; index += 1) {
     const position = positions[index]!;
     const value = values[index]!;
     if (!Number.isFinite(position) || !Number.isFinite(value)) continue;
-    const bucket = span > 0 ? Math.min(columns - 1, Math.max(0, Math.floor(((position - firstX) / span) * columns))) : 0;
+    const bucket = bucketOf(position, columns, firstX, lastX);
     sums[bucket] += value;
     counts[bucket] += 1;
   }

@@ -5,6 +5,8 @@
  * drawing, and spreads the runs over the machine's cores.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { runSweepJob } from '../experiment/sweep-run.js';
+import { DatasetCache } from './dataset-cache.js';
 import { LocalRunGroup } from './local-run-group.js';
 import { logRuns } from './log-runs.js';
 import type { GroupCommand, GroupReport, GroupWorkerStart } from './run-group-protocol.js';
@@ -81,9 +83,27 @@ function runLog(settings: Extract<GroupWorkerStart, { mode: 'log' }>): void {
   }).then(() => port!.close(), fail);
 }
 
+/** Queue mode: one sweep job at a time, data shared by the jobs with the same data settings. */
+function runQueue(): void {
+  const cache = new DatasetCache();
+  port!.on('message', (command: GroupCommand) => {
+    if (command.type === 'stop') {
+      port!.close();
+      process.exit(0);
+    }
+    if (command.type !== 'job') return;
+    try {
+      post({ type: 'run', record: runSweepJob(command.job, cache.get(command.job.config)) });
+    } catch (error) {
+      fail(error);
+    }
+  });
+}
+
 try {
   if (start.mode === 'live') runLive(start);
-  else runLog(start);
+  else if (start.mode === 'log') runLog(start);
+  else runQueue();
 } catch (error) {
   fail(error);
 }

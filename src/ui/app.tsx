@@ -19,7 +19,10 @@ import { appReducer, initialAppState } from './state/app-state.js';
 import type { RunSpec } from '../runs/run-view.js';
 import { CompareInitsScreen } from './screens/compare-inits-screen.js';
 import type { GroupFactory } from './ui-context.js';
-import { inThreadGroup, UiContext } from './ui-context.js';
+import { inThreadGroup, inThreadSweep, UiContext } from './ui-context.js';
+import type { SweepFactory } from './ui-context.js';
+import { SweepOptionsScreen } from './screens/sweep-options-screen.js';
+import { SweepScreen } from './screens/sweep-screen.js';
 
 /** Exit code of a Ctrl+C quit (128 + SIGINT), as shells expect. */
 export const EXIT_INTERRUPTED = 130;
@@ -31,6 +34,7 @@ export function App({
   colorLevel,
   onExit,
   createGroup = inThreadGroup,
+  createSweep = inThreadSweep,
 }: {
   /** Given: open the dashboard directly with it. */
   readonly config?: ExperimentConfig;
@@ -40,6 +44,8 @@ export function App({
   readonly onExit: (code: number) => void;
   /** How dashboards run their training (default: in this thread). */
   readonly createGroup?: GroupFactory;
+  /** How the sweep screen runs its runs (default: in this thread). */
+  readonly createSweep?: SweepFactory;
 }) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
@@ -65,7 +71,7 @@ export function App({
   const isTooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
   const { screen, draft } = state;
   const back = () => dispatch({ type: 'back' });
-  const settings = { colorLevel, columns: Math.max(columns, MIN_COLUMNS), rows: Math.max(rows, MIN_ROWS), createGroup };
+  const settings = { colorLevel, columns: Math.max(columns, MIN_COLUMNS), rows: Math.max(rows, MIN_ROWS), createGroup, createSweep };
   return (
     <UiContext.Provider value={settings}>
       {isTooSmall ? (
@@ -79,12 +85,14 @@ export function App({
         {screen.name === 'dataset' && <DatasetScreen draft={draft} flow={state.flow} dispatch={dispatch} />}
         {screen.name === 'architecture' && <ArchitectureScreen draft={draft} flow={state.flow} dispatch={dispatch} />}
         {screen.name === 'custom-architecture' && <CustomArchitectureScreen draft={draft} flow={state.flow} dispatch={dispatch} />}
-        {screen.name === 'init' && <InitScreen draft={draft} dispatch={dispatch} />}
+        {screen.name === 'init' && <InitScreen draft={draft} flow={state.flow} dispatch={dispatch} />}
         {screen.name === 'compare-inits' && <CompareInitsScreen draft={draft} inits={state.compareInits} dispatch={dispatch} />}
         {screen.name === 'init-options' && <InitOptionsScreen draft={draft} flow={state.flow} inits={state.compareInits} dispatch={dispatch} />}
         {screen.name === 'training' && <TrainingScreen draft={draft} flow={state.flow} inits={state.compareInits} dispatch={dispatch} />}
         {screen.name === 'presets' && <PresetsScreen dispatch={dispatch} />}
         {screen.name === 'help' && <HelpScreen dispatch={dispatch} />}
+        {screen.name === 'sweep-options' && <SweepOptionsScreen draft={draft} sweep={state.sweep} dispatch={dispatch} />}
+        {screen.name === 'sweep' && <SweepScreen key={state.backStack.length} jobs={screen.jobs} onBack={back} />}
         {screen.name === 'dashboard' && <DashboardScreen key={state.backStack.length} runs={screen.runs} onBack={back} />}
       </Box>
       <InputGate screen={screen} />

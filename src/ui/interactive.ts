@@ -9,3 +9,4 @@ export { render } from 'ink';
 export { App } from './app.js';
 export { detectColorLevel } from './color-level.js';
 export { PooledRunGroup } from '../runs/pooled-run-group.js';
+export { runSweep } from '../runs/sweep-pool.js';

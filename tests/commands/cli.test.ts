@@ -11,7 +11,11 @@ const directory = mkdtempSync(join(tmpdir(), 'init-tui-cli-'));
 
 describe('init-tui run --json', () => {
   const result = runCli(['run', '--dataset', 'xor', '--hidden', '4', '--activation', 'tanh', '--init', 'zeros', '--lr', '0.5', '--steps', '5000', '--seed', '1', '--json']);
-  const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  const [theory, ...lines] = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+
+  it('starts with the theory line (zeros are not an i.i.d. init: theory says why it does not apply)', () => {
+    expect(theory).toEqual({ type: 'theory', applies: false, reason: 'every weight is 0: nothing is random, so there is no signal to propagate' });
+  });
 
   it('prints one step object per logged step, then the summary, and exits 0', () => {
     expect(result.status).toBe(0);
@@ -117,8 +121,8 @@ describe('bad input', () => {
     ['hexadecimal number', ['run', '--lr', '0x10'], /--lr must be a number like 0.5, -1 or 1e-3, got '0x10'/],
     ['infinite number', ['run', '--noise', '1e400'], /--noise must be a finite number, got '1e400'/],
     ['a network too big to hold', ['run', '--hidden', '4096x200'], /hidden 4096x200 on xor makes 3,339,497,473 weights; at most 20,000,000/],
-    ['an option of other commands given to the app', ['--json'], /^init-tui: --json is not an option of the app \(init-tui with no command\); it goes with: run, compare, list$/],
-    ['an experiment option with list', ['list', '--dataset', 'xor'], /^init-tui: --dataset is not an option of 'init-tui list'; it goes with: the app, run, compare$/],
+    ['an option of other commands given to the app', ['--json'], /^init-tui: --json is not an option of the app \(init-tui with no command\); it goes with: run, compare, sweep, list$/],
+    ['an experiment option with list', ['list', '--dataset', 'xor'], /^init-tui: --dataset is not an option of 'init-tui list'; it goes with: the app, run, compare, sweep$/],
     ['a run option given to compare', ['compare', '--init', 'zeros,he-normal', '--dump', 'x.json'], /^init-tui: --dump is not an option of 'init-tui compare'; it goes with: run$/],
     ['a comma list given to run', ['run', '--init', 'zeros,he-normal'], /^init-tui: command line: --init takes one value with run; a comma list \(zeros,he-normal\) goes with 'init-tui compare'$/],
     ['a dump file that cannot be written', ['run', '--dump', '/nonexistent/folder/x.json'], /--dump \/nonexistent\/folder\/x\.json: cannot write there/],
@@ -127,7 +131,7 @@ describe('bad input', () => {
     ['bad widths', ['run', '--hidden', '4,x'], /--hidden '4,x' is not understood; use widths like/],
     ['unknown option', ['run', '--learning-rate', '0.1'], /^init-tui: Unknown option '--learning-rate'; see 'init-tui --help'/],
     ['missing option value', ['run', '--lr'], /--lr/],
-    ['unknown command', ['train'], /^init-tui: unknown command 'train'; valid: run, compare, list, help/],
+    ['unknown command', ['train'], /^init-tui: unknown command 'train'; valid: run, compare, sweep, list, help/],
     ['--version with more', ['-v', 'extra'], /^init-tui: --version takes nothing else$/],
     ['unknown list', ['list', 'losses'], /^init-tui: unknown list 'losses'; valid: datasets, inits, bias-inits, activations, optimizers, presets$/],
     ['unknown preset', ['run', '--preset', 'nope'], /unknown preset 'nope'; valid: .*xavier-xor/],
@@ -214,5 +218,27 @@ describe('--bias-init', () => {
     const result = runCli(['run', '--bias-init', 'gaussian']);
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe("init-tui: command line: --bias-init unknown bias init 'gaussian'; valid: constant, uniform, normal, pytorch-default");
+  });
+});
+
+describe('the theory line of run --json', () => {
+  it.each([
+    ['relu', 'he-normal', 'critical'],
+    // sigma_w^2 = 1, sigma_b^2 = 0 is tanh's critical point (Poole et al. 2016).
+    ['tanh', 'xavier-normal', 'critical'],
+    ['tanh', 'lecun-normal', 'critical'],
+    ['relu', 'xavier-normal', 'ordered'],
+    ['tanh', 'kaiming-normal', 'chaotic'],
+  ])('%s with %s, phase %s: predicted pre-activation std per layer matches step 0 within 15%%', (activation, init, phase) => {
+    const result = runCli(['run', '--dataset', 'moons', '--samples', '1000', '--hidden', '512x4', '--activation', activation, '--init', init, '--steps', '0', '--json']);
+    expect(result.status).toBe(0);
+    const [theory, step0] = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(theory).toMatchObject({ type: 'theory', applies: true, phase });
+    expect(theory.layers).toHaveLength(5);
+    for (const layer of step0.layers.slice(0, 4)) {
+      const predicted = theory.layers[layer.layer - 1].predictedPreActivationStd;
+      // Finite width (512) and 1000 samples of a 2-D set: a few percent of noise per layer, compounding.
+      expect(Math.abs(layer.preActivationStd / predicted - 1), `layer ${layer.layer}: measured ${layer.preActivationStd}, predicted ${predicted}`).toBeLessThan(0.15);
+    }
   });
 });

@@ -7,7 +7,8 @@ import type { InitName } from '../../engine/initializers/index.js';
 import { initializers, initNames } from '../../engine/initializers/index.js';
 import { formatCompact } from '../../render/format-number.js';
 import { Menu } from '../components/menu.js';
-import type { AppAction, Draft } from '../state/app-state.js';
+import type { AppAction, Draft, Flow } from '../state/app-state.js';
+import { flowTitle } from '../state/app-state.js';
 
 /** The std an init gives the first layer of the draft's network, at the draft's scale. */
 export function firstLayerStd(init: InitName, draft: Draft): number {
@@ -42,11 +43,11 @@ export function InitDetails({ name, draft }: { readonly name: InitName; readonly
 }
 
 /** Step 3: the init method, the highlighted one showing its formula, first-layer std and when to use it. */
-export function InitScreen({ draft, dispatch }: { readonly draft: Draft; readonly dispatch: Dispatch<AppAction> }) {
+export function InitScreen({ draft, flow = 'single', dispatch }: { readonly draft: Draft; readonly flow?: Flow; readonly dispatch: Dispatch<AppAction> }) {
   const items = initNames.map((name) => ({ label: name, value: name, details: () => <InitDetails name={name} draft={draft} /> }));
   return (
     <Menu
-      title="New experiment 3/4: weight init"
+      title={`${flowTitle(flow)} 3/4: weight init`}
       items={items}
       listWidth={20}
       initialValue={draft.init}

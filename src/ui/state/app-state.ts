@@ -6,6 +6,7 @@ import { defaultConfig, resolveConfig } from '../../experiment/config.js';
 import { planComparison } from '../../experiment/comparison.js';
 import { trainingDefaults } from '../../experiment/dataset-defaults.js';
 import type { RunSpec } from '../../runs/run-view.js';
+import type { SweepJob } from '../../experiment/sweep-plan.js';
 
 /** The screens of the app; the dashboard carries the runs it trains (one, or a comparison). */
 export type Screen =
@@ -19,10 +20,24 @@ export type Screen =
   | { readonly name: 'training' }
   | { readonly name: 'presets' }
   | { readonly name: 'help' }
-  | { readonly name: 'dashboard'; readonly runs: readonly RunSpec[] };
+  | { readonly name: 'dashboard'; readonly runs: readonly RunSpec[] }
+  | { readonly name: 'sweep-options' }
+  | { readonly name: 'sweep'; readonly jobs: readonly SweepJob[] };
 
 /** What the menus are putting together: one experiment, or a comparison of inits. */
-export type Flow = 'single' | 'compare';
+export type Flow = 'single' | 'compare' | 'sweep';
+
+/** The sweep flow's axes, as its form picks them. */
+export type SweepSettings = {
+  /** Hidden-layer counts at the architecture's first width; undefined: the architecture as chosen. */
+  readonly depths: readonly number[] | undefined;
+  readonly seeds: number;
+  /** `--scales` text: a log range lo:hi:n. */
+  readonly scales: string;
+};
+
+/** The sweep form's first settings: a deep and a shallow net, 3 seeds, 1e-4 to 10. */
+export const initialSweepSettings: SweepSettings = { depths: [2, 8], seeds: 3, scales: '1e-4:1e1:11' };
 
 /** The experiment being put together in the menus: the config's settings the menus choose. */
 export type Draft = Pick<
@@ -39,6 +54,8 @@ export type AppState = {
   readonly flow: Flow;
   /** The inits a comparison trains (the compare flow's multi-select). */
   readonly compareInits: readonly InitName[];
+  /** The sweep flow's axes. */
+  readonly sweep: SweepSettings;
   readonly isQuitting: boolean;
 };
 
@@ -52,6 +69,8 @@ export type AppAction =
   | { readonly type: 'start-flow'; readonly flow: Flow }
   | { readonly type: 'choose-inits'; readonly inits: readonly InitName[] }
   | { readonly type: 'start-runs'; readonly runs: readonly RunSpec[] }
+  | { readonly type: 'set-sweep'; readonly changes: Partial<SweepSettings> }
+  | { readonly type: 'start-sweep'; readonly jobs: readonly SweepJob[] }
   | { readonly type: 'set-draft'; readonly changes: Partial<Draft> }
   | { readonly type: 'start-experiment'; readonly config: ExperimentConfig }
   | { readonly type: 'quit' };
@@ -67,7 +86,7 @@ export type FlowScreenProps = {
 
 /** What a flow's menus are titled: "New experiment 2/4: ...", "Compare inits 2/4: ...". */
 export function flowTitle(flow: Flow): string {
-  return flow === 'compare' ? 'Compare inits' : 'New experiment';
+  return flow === 'compare' ? 'Compare inits' : flow === 'sweep' ? 'How small? (scale sweep)' : 'New experiment';
 }
 
 /** The draft the menus start from: the defaults of `run`, with the first dataset's training defaults. */
@@ -89,7 +108,7 @@ export const initialCompareInits: readonly InitName[] = ['zeros', 'xavier-normal
 /** The state at launch: the home menu, or straight to a dashboard when a config or a comparison was given. */
 export function initialAppState(start?: { readonly config?: ExperimentConfig; readonly comparison?: readonly RunSpec[] }): AppState {
   const home: Screen = { name: 'home' };
-  const base = { backStack: [], draft: initialDraft, flow: 'single', compareInits: initialCompareInits, isQuitting: false } as const;
+  const base = { backStack: [], draft: initialDraft, flow: 'single', compareInits: initialCompareInits, sweep: initialSweepSettings, isQuitting: false } as const;
   if (start?.comparison && start.comparison.length > 0) {
     return { ...base, screen: { name: 'dashboard', runs: start.comparison }, backStack: [home], draft: draftOf(start.comparison[0].config), flow: 'compare' };
   }
@@ -137,7 +156,11 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'start-runs':
       return open({ ...state, draft: draftOf(action.runs[0].config) }, { name: 'dashboard', runs: action.runs });
     case 'choose-init':
-      return open({ ...state, draft: { ...state.draft, init: action.init } }, { name: 'init-options' });
+      return open({ ...state, draft: { ...state.draft, init: action.init } }, { name: state.flow === 'sweep' ? 'sweep-options' : 'init-options' });
+    case 'set-sweep':
+      return { ...state, sweep: { ...state.sweep, ...action.changes } };
+    case 'start-sweep':
+      return open(state, { name: 'sweep', jobs: action.jobs });
     case 'set-draft':
       return { ...state, draft: { ...state.draft, ...action.changes } };
     case 'start-experiment':

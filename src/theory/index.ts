@@ -1,0 +1,12 @@
+export { gaussianExpectation, gaussHermiteRule, DEFAULT_HERMITE_POINTS, MAX_HERMITE_POINTS } from './gauss-hermite.js';
+export type { QuadratureRule } from './quadrature-rule.js';
+export { piecewiseGaussianExpectation } from './piecewise-gaussian-expectation.js';
+export type { SplitPoint } from './piecewise-gaussian-expectation.js';
+export { varianceMap, varianceMapSlope } from './variance-map.js';
+export { chi1Of } from './chi1.js';
+export { correlationMap } from './correlation-map.js';
+export { meanField, CRITICAL_BAND, TRAINABLE_DEPTH_PER_XI } from './mean-field.js';
+export type { MeanField, Phase } from './mean-field.js';
+export { criticalSigmaW2, MAX_CRITICAL_SIGMA_W2 } from './critical-line.js';
+export { predictedPreActivationStd } from './predicted-pre-activation-std.js';
+export type { LayerVariances } from './predicted-pre-activation-std.js';
