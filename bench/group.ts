@@ -3,11 +3,14 @@
  * against a baseline measured in the same run, in alternating rounds; figures, never assertions.
  *  - compare of 4 runs (spiral, 32,32 tanh, batch 32) on 1 worker against the pool;
  *  - the app's training rate at its top speed (PooledRunGroup, views measured ~10 Hz) against
- *    headless training of the same config, for one run and for a compare of 4.
+ *    headless training of the same config, for one run and for a compare of 4;
+ *  - a scale sweep of 16 runs: runs finished per second on the pool against 1 worker.
  */
 import { resolveConfig } from '../src/experiment/config.js';
 import { runExperiment } from '../src/experiment/experiment.js';
+import { planSweep } from '../src/experiment/sweep-plan.js';
 import { logGroup } from '../src/runs/log-group.js';
+import { runSweep } from '../src/runs/sweep-pool.js';
 import { defaultPoolSize } from '../src/runs/pool-size.js';
 import { PooledRunGroup } from '../src/runs/pooled-run-group.js';
 import type { RunSpec } from '../src/runs/run-view.js';
@@ -77,3 +80,18 @@ const single = await alternate({ app: () => appRate(specsOf(1e8, 1), 4), headles
 row('1 run: app at max speed / headless run', single.app, single.headless);
 const group = await alternate({ app: () => appRate(specsOf(1e8, 4), 4), headless: () => headlessRate(specsOf(12_000, 4), pool) }, 2);
 row('compare of 4: app at max speed / headless compare', group.app, group.headless);
+
+/** Sweep runs finished per second on `workers` threads: 2 depths x 4 scales x 2 seeds of spiral 32-wide relu, 1500 steps each. */
+async function sweepRate(workers: number): Promise<number> {
+  const jobs = planSweep([{ source: 'bench', values: { dataset: 'spiral', hidden: '32', activation: 'relu', init: 'normal', optimizer: 'adam', lr: 0.01, batch: 32, steps: 1500, until: 'steps' } }], {
+    scales: [0.01, 0.1, 0.3, 1],
+    depths: [2, 4],
+    seeds: 2,
+  });
+  const started = performance.now();
+  await runSweep(jobs, { workers }).done;
+  return (jobs.length * 1000) / (performance.now() - started);
+}
+
+const sweep = await alternate({ pool: () => sweepRate(pool), single: () => sweepRate(1) }, 2);
+console.log(`${'sweep of 16 runs, runs/s: pool / 1 worker'.padEnd(52)} ${sweep.pool.toFixed(2).padStart(10)} ${sweep.single.toFixed(2).padStart(10)} ${`${(sweep.pool / sweep.single).toFixed(2)}x`.padStart(7)}`);

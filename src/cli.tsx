@@ -206,6 +206,46 @@ const commands: readonly Command[] = [
     },
   },
   {
+    name: 'advise',
+    usage: 'advise [options] [--dataset NAME | --inputs N] [--measure] [--json]',
+    summary: 'which init for this architecture? each rule (xavier, he, lecun, kaiming, pytorch default, critical) by mean-field theory, and the one to use',
+    details: [
+      'A row per rule: the hidden weight std it gives, chi_1 and phase, the signal of the last hidden layer',
+      "over the first's, whether theory expects it to train at this depth; then the recommendation.",
+      '--measure trains each rule for --steps (default 300) on 3 seeds and adds the median final loss.',
+    ],
+    options: ['dataset', 'hidden', 'activation', 'bias', 'bias-init', 'inputs', 'measure', 'steps', 'seed', 'optimizer', 'lr', 'batch', 'json', 'workers', 'help'],
+    examples: ['advise --hidden 256x50 --activation tanh --inputs 64', 'advise --dataset spiral --hidden 64x10 --activation relu --measure'],
+    positionals: { most: 0, what: 'arguments besides options' },
+    handle: async (values) => {
+      if (typeof values.inputs === 'string' && values.dataset !== undefined) throw new ConfigError('--inputs and --dataset both set the inputs; give one');
+      if (values.measure === true && typeof values.inputs === 'string') throw new ConfigError('--measure trains on a dataset: give --dataset instead of --inputs');
+      let inputs: number | undefined;
+      if (typeof values.inputs === 'string') {
+        inputs = Number(values.inputs);
+        if (!/^\d+$/.test(values.inputs) || inputs < 1 || inputs > 100_000) throw new ConfigError(`command line: --inputs must be a whole number from 1 to 100000, got '${values.inputs}'`);
+      }
+      const { inputs: _inputs, measure: _measure, json: _json, workers: _workers, ...experiment } = values;
+      const withSteps = values.measure === true && values.steps === undefined ? { ...experiment, steps: '300' } : experiment;
+      const config = await configOf(withSteps, 'advise');
+      const [{ datasets }, { lossForClasses }, { adviseCommand, MEASURE_SEEDS }] = await Promise.all([import('./data/index.js'), import('./engine/losses.js'), import('./commands/advise.js')]);
+      const spec = datasets[config.dataset];
+      const outputs = inputs === undefined ? lossForClasses(spec.classes).outputsFor(spec.classes) : 1;
+      if (config.hidden.length === 0) throw new ConfigError("advise needs hidden layers: --hidden such as 256x50, not 'none'");
+      const { configLayersFromOptions } = await loadOptions();
+      await adviseCommand(
+        { inputs: inputs ?? spec.inputs, hidden: config.hidden, outputs, activation: config.activation, bias: config.bias, biasInit: config.biasInit },
+        {
+          isJson: values.json === true,
+          columns: process.stdout.isTTY ? Math.max(process.stdout.columns ?? 80, 40) : 80,
+          measure: values.measure === true ? { layers: configLayersFromOptions(withSteps, 'advise'), seeds: MEASURE_SEEDS, workers: workersOption(values) } : undefined,
+        },
+        write,
+      );
+      return 0;
+    },
+  },
+  {
     name: 'list',
     usage: 'list [datasets|inits|activations|optimizers|presets] [--json]',
     summary: 'what exists: datasets, inits with formulas, activations, optimizers, presets',

@@ -60,6 +60,8 @@ export const optionCatalogue = {
   seeds: { type: 'string', value: 'N', help: 'seeds per point: --seed and the next ones', defaultText: '3' },
   plan: { type: 'boolean', help: 'print one JSON job a line instead of training (run each with run --job)' },
   collect: { type: 'boolean', help: 'summarise the run lines of the FILES given (from run --job or sweep --json)' },
+  inputs: { type: 'string', value: 'N', help: 'input features (instead of a --dataset)', defaultText: "the dataset's" },
+  measure: { type: 'boolean', help: 'also train each rule briefly (3 seeds) and show its final loss' },
   job: { type: 'string', value: 'JSON', help: 'run one job line of sweep --plan; prints its run line' },
   dump: { type: 'string', value: 'FILE', help: 'write config, data, initial and final weights, batches, trajectory as JSON' },
   workers: { type: 'string', value: 'N', help: 'worker threads for the runs (the output is the same for any N)', defaultText: 'the cores of this machine' },

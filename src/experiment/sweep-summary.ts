@@ -88,8 +88,22 @@ export function summarizeSweep(records: readonly SweepRunRecord[]): SweepLineSum
  */
 export function isTrainableByTheory(line: Pick<SweepLineSummary, 'init' | 'activation' | 'bias' | 'biasInit' | 'width' | 'depth'>, scale: number): boolean {
   const [layer] = layerVariances({ ...line, initScale: scale }, [line.width, line.width, line.width]);
-  const field = meanField({ activation: line.activation, sigmaW2: layer.sigmaW2, sigmaB2: layer.sigmaB2, q0: 1 });
-  return field.trainableDepth === null || field.trainableDepth >= line.depth;
+  const depth = trainableDepthOf(line.activation, layer.sigmaW2, layer.sigmaB2);
+  return depth === null || depth >= line.depth;
+}
+
+/** Trainable depths already worked out, by activation and variances (a chart asks for the same ones every frame). */
+const trainableDepths = new Map<string, number | null>();
+const MAX_REMEMBERED = 10_000;
+
+/** Mean-field theory's trainable depth for these variances (inputs standardised), remembered. */
+function trainableDepthOf(activation: SweepLineSummary['activation'], sigmaW2: number, sigmaB2: number): number | null {
+  const key = `${activation}|${sigmaW2}|${sigmaB2}`;
+  if (trainableDepths.has(key)) return trainableDepths.get(key)!;
+  const depth = meanField({ activation, sigmaW2, sigmaB2, q0: 1 }).trainableDepth;
+  if (trainableDepths.size >= MAX_REMEMBERED) trainableDepths.clear();
+  trainableDepths.set(key, depth);
+  return depth;
 }
 
 function summarizeLine(records: readonly SweepRunRecord[]): SweepLineSummary {

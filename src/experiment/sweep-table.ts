@@ -6,6 +6,9 @@ export function lineName(summary: Pick<SweepLineSummary, 'depth' | 'activation'>
   return `${summary.depth}x ${summary.activation}`;
 }
 
+/** Scales per decade at which the chart's theory rows ask theory. */
+const BAND_STEPS_PER_DECADE = 8;
+
 /** Each summary with its name and mean-field theory's verdict at any scale: what the sweep chart and table draw. */
 export function namedSweepLines(summaries: readonly SweepLineSummary[]) {
   const isOneActivation = new Set(summaries.map((summary) => summary.activation)).size === 1;
@@ -13,6 +16,7 @@ export function namedSweepLines(summaries: readonly SweepLineSummary[]) {
     ...summary,
     name: lineName(summary),
     bandName: isOneActivation ? `${summary.depth}x` : lineName(summary),
-    isTrainable: summary.theoryTrainable === null ? undefined : (scale: number) => isTrainableByTheory(summary, scale),
+    // Theory is asked at 8 scales a decade (a chart column's scale is rounded to the nearest): a few dozen answers, remembered.
+    isTrainable: summary.theoryTrainable === null ? undefined : (scale: number) => isTrainableByTheory(summary, 10 ** (Math.round(Math.log10(scale) * BAND_STEPS_PER_DECADE) / BAND_STEPS_PER_DECADE)),
   }));
 }

@@ -3,6 +3,9 @@ import type { PlaneBounds, PlotPoint } from '../metrics/decision-grid.js';
 import { decisionGrid, planeBounds, plotPoints } from '../metrics/decision-grid.js';
 import type { ExperimentConfig } from '../experiment/config.js';
 import { Session } from '../experiment/session.js';
+import type { TheoryRecord } from '../experiment/network-theory.js';
+import { networkTheory } from '../experiment/network-theory.js';
+import type { LayerSignal } from '../metrics/signal.js';
 import type { DatasetCache } from './dataset-cache.js';
 import { LossHistoryRecorder } from './loss-history.js';
 import { RateMeter } from './rate-meter.js';
@@ -24,6 +27,8 @@ export class RunMember {
   private version = 0;
   private current: RunView | undefined;
   private spec: RunSpec;
+  private theory!: TheoryRecord;
+  private initialLayers: readonly LayerSignal[] = [];
 
   constructor(
     readonly index: number,
@@ -94,6 +99,8 @@ export class RunMember {
       stepsToTarget: this.session.stepsToTarget,
       stepsPerSecond: this.rate.read(time, snapshot.step),
       decision,
+      theory: this.theory,
+      initialLayers: this.initialLayers,
       version: this.version,
     };
     return this.current;
@@ -105,6 +112,8 @@ export class RunMember {
     const { train } = session.dataset;
     this.bounds = datasets[config.dataset].isPlanar ? planeBounds(train) : undefined;
     this.points = this.bounds ? plotPoints(train, this.bounds) : [];
+    this.theory = networkTheory(config, session.dataset, session.network.outputs);
+    this.initialLayers = session.snapshot().layers;
     return session;
   }
 }

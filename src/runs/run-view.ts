@@ -1,6 +1,8 @@
 import type { DecisionGrid, PlotPoint } from '../metrics/decision-grid.js';
 import type { ExperimentConfig } from '../experiment/config.js';
 import type { Snapshot } from '../experiment/session.js';
+import type { TheoryRecord } from '../experiment/network-theory.js';
+import type { LayerSignal } from '../metrics/signal.js';
 
 /** Where a live run stands. */
 export type RunState = 'running' | 'paused' | 'finished' | 'converged' | 'diverged';
@@ -30,6 +32,10 @@ export type RunView = {
   readonly stepsPerSecond: number;
   /** For 2-input datasets, when asked for: the prediction over the plane and the training points. */
   readonly decision: { readonly grid: DecisionGrid; readonly points: readonly PlotPoint[] } | undefined;
+  /** Mean-field theory's prediction for this run at step 0 (or why it does not apply). */
+  readonly theory: TheoryRecord;
+  /** Per weight layer, the signal measured at step 0 (for the theory view: predicted against measured). */
+  readonly initialLayers: readonly LayerSignal[];
   /** Increases with every new view of this run. */
   readonly version: number;
 };

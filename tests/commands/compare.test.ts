@@ -153,6 +153,6 @@ describe('help', () => {
     expect(result.stdout).toMatch(/^Usage: init-tui \[options\]/);
     expect(result.stdout).toMatch(/--workers N\s+worker threads/);
     expect(result.stdout).toMatch(/--until RULE\s+converged \| steps: .*\[converged\]/);
-    expect(runCli(['help', 'nope']).stderr).toMatch(/^init-tui: no help for 'nope'; commands: run, compare, sweep, list, help, app/);
+    expect(runCli(['help', 'nope']).stderr).toMatch(/^init-tui: no help for 'nope'; commands: run, compare, sweep, advise, list, help, app/);
   });
 });

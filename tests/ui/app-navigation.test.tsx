@@ -84,7 +84,7 @@ describe('menus', () => {
 
   it('the Quit entry quits with exit code 0', async () => {
     const { app, exitCodes } = await launch();
-    await highlight(app, 4, 'Quit');
+    await highlight(app, 5, 'Quit');
     await pressKey(app.stdin, keys.enter);
     await waitForFrame(app.lastFrame, () => exitCodes.length > 0);
     expect(exitCodes).toEqual([0]);
@@ -101,7 +101,7 @@ describe('menus', () => {
 
   it('Help opens from home and any key goes back', async () => {
     const { app } = await launch();
-    await highlight(app, 3, 'Help');
+    await highlight(app, 4, 'Help');
     await pressKey(app.stdin, keys.enter);
     await waitForText(app.lastFrame, ['Dashboard keys', 'Any key: back']);
     await pressKey(app.stdin, 'x');

@@ -158,3 +158,31 @@ describe('dashboard keys', () => {
     expect(exitCodes).toEqual([130]);
   });
 });
+
+describe('the theory view (t)', () => {
+  it('shows the phase in words and predicted against measured std per layer; t closes it', async () => {
+    const { app } = await openDashboard({ dataset: 'moons', hidden: '64x3', activation: 'relu', init: 'he-normal', steps: 300 });
+    await pressKey(app.stdin, ' ');
+    await pressKey(app.stdin, 't');
+    const frame = await waitForText(app.lastFrame, 'Theory: mean-field signal propagation');
+    expect(frame).toContain('critical (chi_1 = 1.00): gradients keep their size layer to layer; trainable at any depth');
+    expect(frame).toMatch(/^layer\s+predicted std\s+step 0\s+now \(step \d+\)$/m);
+    // He on relu keeps the pre-activation std at sqrt(2 q0) = about 1.41 in every hidden layer.
+    const rows = frame.split('\n').filter((line) => /^[1-3]\s{2,}/.test(line));
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      const [, predicted, measured] = row.trim().split(/\s{2,}/).map(Number);
+      expect(predicted).toBeCloseTo(Math.SQRT2, 1);
+      expect(Math.abs(measured / predicted - 1)).toBeLessThan(0.25);
+    }
+    expect(frame).toMatch(/^4 \(output\)/m);
+    await pressKey(app.stdin, 't');
+    await waitForText(app.lastFrame, 'Loss (');
+  });
+
+  it('says why theory does not apply to an init that is not i.i.d.', async () => {
+    const { app } = await openDashboard({ dataset: 'xor', hidden: '4', init: 'orthogonal', steps: 100 });
+    await pressKey(app.stdin, 't');
+    await waitForText(app.lastFrame, 'theory does not apply: an orthogonal matrix: its weights are not independent');
+  });
+});

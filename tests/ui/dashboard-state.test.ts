@@ -16,6 +16,7 @@ describe('initialDashboardState', () => {
       layerIndex: 0,
       cycledPanel: 'signal',
       isHelpOpen: false,
+      isTheoryOpen: false,
       focusedRun: 0,
       isRunOpen: false,
     });

@@ -10,6 +10,7 @@ import { DecisionPanel } from './decision-panel.js';
 import { Footer } from './footer.js';
 import { Header } from './header.js';
 import { HelpOverlay } from './help-overlay.js';
+import { TheoryPanel } from './theory-panel.js';
 import { LossPanel } from './loss-panel.js';
 import { SignalPanel } from './signal-panel.js';
 import { SymmetryPanel } from './symmetry-panel.js';
@@ -53,6 +54,8 @@ export function DashboardView({
       <Header view={view} settings={settings} width={columns} note={note} />
       {state.isHelpOpen ? (
         <HelpOverlay width={columns} height={layout.frameHeight - HEADER_LINES - FOOTER_LINES} />
+      ) : state.isTheoryOpen ? (
+        <TheoryPanel view={view} width={columns} height={layout.frameHeight - HEADER_LINES - FOOTER_LINES} />
       ) : (
         layout.rows.map((row, index) => (
           <Box key={index} flexDirection="row" columnGap={2}>

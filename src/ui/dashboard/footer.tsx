@@ -10,10 +10,10 @@ export function footerText(width: number, isInComparison = false): string {
     ];
     return forms.find((text) => text.length <= width) ?? forms[forms.length - 1].slice(0, width);
   }
-  const longest = 'space pause  n step  r restart  s new seed  +/- speed  l log  [ ] layer  tab panel  ? help  q/Esc back  Ctrl+C quit';
-  const long = 'space pause  n step  r restart  s new seed  +/- speed  l log  [ ] layer  tab panel  ? help  q back';
-  const short = 'spc pause n step r restart s seed +/- speed l log [] layer tab ? help q back';
-  const shortest = 'spc n r s +/- l [ ] tab ?help q';
+  const longest = 'space pause  n step  r restart  s new seed  +/- speed  l log  [ ] layer  t theory  tab panel  ? help  q/Esc back  Ctrl+C quit';
+  const long = 'space pause  n step  r restart  s new seed  +/- speed  l log  [ ] layer  t theory  tab panel  ? help  q back';
+  const short = 'spc pause n step r restart s seed +/- l log [] layer t theory tab ? help q back';
+  const shortest = 'spc n r s +/- l [ ] t tab ?help q';
   return [longest, long, short, shortest].find((text) => text.length <= width) ?? shortest.slice(0, width);
 }
 

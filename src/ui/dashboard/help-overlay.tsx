@@ -9,6 +9,7 @@ export const dashboardHelp: ReadonlyArray<readonly [string, string]> = [
   ['+ / -', 'train faster / slower'],
   ['l', 'loss chart: log / linear scale'],
   ['[ / ]', 'previous / next hidden layer in the heatmap'],
+  ['t', 'theory: predicted against measured signal per layer (t again closes)'],
   ['tab', 'cycle the bottom panel on a small terminal'],
   ['?', 'this help (any key closes it)'],
   ['q / Esc', 'back to the menus'],

@@ -56,6 +56,7 @@ export function DashboardScreen({ runs, onBack }: { readonly runs: readonly RunS
     else if (character === ']') dispatch({ type: 'next-layer', layerCount });
     else if (character === '[') dispatch({ type: 'previous-layer', layerCount });
     else if (character === '?') dispatch({ type: 'toggle-help' });
+    else if (character === 't' && isSingleShown) dispatch({ type: 'toggle-theory' });
     else if (isCompare && /^[1-9]$/.test(character)) dispatch({ type: 'focus', run: Number(character) - 1, runCount: runs.length });
   };
 

@@ -1,5 +1,8 @@
 import { Text } from 'ink';
 import type { Dispatch } from 'react';
+import { useMemo } from 'react';
+import type { Advice } from '../../experiment/advice.js';
+import { adviceLine, adviseArchitecture } from '../../experiment/advice.js';
 import { datasets } from '../../data/index.js';
 import { activations } from '../../engine/activations.js';
 import { lossForClasses } from '../../engine/losses.js';
@@ -25,7 +28,7 @@ export function firstLayerStd(init: InitName, draft: Draft): number {
 }
 
 /** What the init menus show beside a highlighted init: its formula, first-layer std here, when to use it, its paper. */
-export function InitDetails({ name, draft }: { readonly name: InitName; readonly draft: Draft }) {
+export function InitDetails({ name, draft, advice }: { readonly name: InitName; readonly draft: Draft; readonly advice?: Advice }) {
   const init = initializers[name];
   return (
     <>
@@ -35,6 +38,7 @@ export function InitDetails({ name, draft }: { readonly name: InitName; readonly
       <Text wrap="wrap">{init.formula}</Text>
       <Text wrap="truncate-end">{`first layer std here: ${formatCompact(firstLayerStd(name, draft), 3)} (fan_in ${datasets[draft.dataset].inputs}, x${formatCompact(draft.initScale, 2)})`}</Text>
       <Text wrap="wrap">{`When: ${init.whenToUse}`}</Text>
+      {advice ? <Text color="cyan" wrap="wrap">{`Theory: ${adviceLine(advice, name)}`}</Text> : null}
       <Text dimColor wrap="wrap">
         {init.reference}
       </Text>
@@ -42,9 +46,17 @@ export function InitDetails({ name, draft }: { readonly name: InitName; readonly
   );
 }
 
+/** Theory's advice for the draft's architecture (undefined without a hidden layer). */
+export function draftAdvice(draft: Draft): Advice | undefined {
+  if (draft.hidden.length === 0) return undefined;
+  const { inputs, classes } = datasets[draft.dataset];
+  return adviseArchitecture({ inputs, hidden: draft.hidden, outputs: lossForClasses(classes).outputsFor(classes), activation: draft.activation, bias: draft.bias, biasInit: draft.biasInit });
+}
+
 /** Step 3: the init method, the highlighted one showing its formula, first-layer std and when to use it. */
 export function InitScreen({ draft, flow = 'single', dispatch }: { readonly draft: Draft; readonly flow?: Flow; readonly dispatch: Dispatch<AppAction> }) {
-  const items = initNames.map((name) => ({ label: name, value: name, details: () => <InitDetails name={name} draft={draft} /> }));
+  const advice = useMemo(() => draftAdvice(draft), [draft]);
+  const items = initNames.map((name) => ({ label: name, value: name, details: () => <InitDetails name={name} draft={draft} advice={advice} /> }));
   return (
     <Menu
       title={`${flowTitle(flow)} 3/4: weight init`}

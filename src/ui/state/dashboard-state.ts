@@ -19,6 +19,8 @@ export type DashboardState = {
   /** The panel shown in the panel slot that cycles on small terminals. */
   readonly cycledPanel: PanelName;
   readonly isHelpOpen: boolean;
+  /** The theory view (`t`): predicted against measured signal per layer, in place of the panels. */
+  readonly isTheoryOpen: boolean;
   /** Compare: the run the keys 1-6 and left/right picked (0-based). */
   readonly focusedRun: number;
   /** Compare: the focused run's full single dashboard is open (Enter), Esc comes back. */
@@ -32,6 +34,7 @@ export type DashboardAction =
   | { readonly type: 'previous-layer'; readonly layerCount: number }
   | { readonly type: 'cycle-panel'; readonly available: readonly PanelName[] }
   | { readonly type: 'toggle-help' }
+  | { readonly type: 'toggle-theory' }
   | { readonly type: 'close-help' }
   | { readonly type: 'focus'; readonly run: number; readonly runCount: number }
   | { readonly type: 'focus-next'; readonly runCount: number }
@@ -41,12 +44,14 @@ export type DashboardAction =
 
 /** A dashboard as it opens. */
 export function initialDashboardState(): DashboardState {
-  return { isLogScale: true, layerIndex: 0, cycledPanel: 'signal', isHelpOpen: false, focusedRun: 0, isRunOpen: false };
+  return { isLogScale: true, layerIndex: 0, cycledPanel: 'signal', isHelpOpen: false, isTheoryOpen: false, focusedRun: 0, isRunOpen: false };
 }
 
 /** The dashboard's reducer: pure, tested without rendering. */
 export function dashboardReducer(state: DashboardState, action: DashboardAction): DashboardState {
   switch (action.type) {
+    case 'toggle-theory':
+      return { ...state, isTheoryOpen: !state.isTheoryOpen };
     case 'toggle-log-scale':
       return { ...state, isLogScale: !state.isLogScale };
     case 'next-layer':
