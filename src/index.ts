@@ -28,3 +28,12 @@ export { PooledRunGroup, type PooledRunGroupOptions } from './runs/pooled-run-gr
 export { logGroup } from './runs/log-group.js';
 export type { GroupSettings, RunGroupController } from './runs/run-group.js';
 export type { RunSpec, RunView, Scheduler } from './runs/run-view.js';
+
+export { parseScales, planSweep, MAX_SWEEP_RUNS, type SweepAxes, type SweepJob } from './experiment/sweep-plan.js';
+export { baselineLossOf, runSweepJob, type SweepRunRecord } from './experiment/sweep-run.js';
+export { GOOD_GAP_FRACTION, goodRangeOf, summarizeSweep, type SweepLineSummary } from './experiment/sweep-summary.js';
+export { runSweep, SweepCancelled, type SweepHandle } from './runs/sweep-pool.js';
+export { adviceRules, adviseArchitecture, type Advice, type AdviceInput, type AdviceRow, type AdviceRule } from './experiment/advice.js';
+export { networkTheory, theorySentence, type TheoryRecord } from './experiment/network-theory.js';
+export { criticalSigmaW2, gaussianExpectation, meanField, predictedPreActivationStd, varianceMap, type MeanField, type Phase } from './theory/index.js';
+export { layerVariances, nonIidInits, theoryNotApplicable } from './theory/init-variance.js';

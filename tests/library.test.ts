@@ -46,4 +46,15 @@ describe('library API (the package main export)', () => {
     expect(group.views().map((view) => view?.snapshot.step)).toEqual([1, 1]);
     group.stop();
   });
+
+  it('sweeps and advises as the README shows: planSweep, runSweep on the pool (the built package), summarizeSweep, meanField, adviseArchitecture', async () => {
+    const library = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js');
+    const jobs = library.planSweep([{ source: 'script', values: { dataset: 'moons', hidden: '16', init: 'normal', steps: 200 } }], { scales: library.parseScales('0.01:1:3', Number), depths: [2], seeds: 2 });
+    const records = await library.runSweep(jobs, { workers: 2 }).done;
+    const [summary] = library.summarizeSweep(records);
+    expect(summary.scales).toEqual([0.01, 0.1, 1]);
+    expect(summary.recommendedScale).toBeCloseTo(5 / 3 / 4, 12);
+    expect(library.meanField({ activation: 'relu', sigmaW2: 2, sigmaB2: 0, q0: 1 }).phase).toBe('critical');
+    expect(library.adviseArchitecture({ inputs: 2, hidden: [64, 64, 64], outputs: 1, activation: 'relu', bias: 0, biasInit: 'constant' }).recommended).toBe('he');
+  });
 });

@@ -58,7 +58,8 @@ export async function adviseCommand(input: AdviceInput, options: AdviseOptions, 
   const rows = [
     ['rule', 'init', 'hidden std', 'chi_1', 'phase', 'last/first', `trains ${depth}?`, ...(measured ? ['measured loss'] : [])],
     ...advice.rows.map((row) => [
-      row.rule === advice.recommended ? `${row.rule} *` : row.rule,
+      // 'pytorch' for pytorch-default in the rule column: the init column names it in full.
+      `${row.rule === 'pytorch-default' ? 'pytorch' : row.rule}${row.rule === advice.recommended ? ' *' : ''}`,
       row.rule === 'critical' ? `kaiming x${formatCompact(row.initScale, 3)}` : row.init,
       formatCompact(row.stds[Math.min(1, row.stds.length - 1)].std, 3),
       formatCompact(row.chi1, 3),
