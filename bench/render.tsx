@@ -20,7 +20,7 @@ import { CompareView } from '../src/ui/dashboard/compare-view.js';
 import { DashboardView } from '../src/ui/dashboard/dashboard-view.js';
 import { dashboardLayout } from '../src/ui/layout.js';
 import { initialDashboardState } from '../src/ui/state/dashboard-state.js';
-import { inThreadGroup, UiContext } from '../src/ui/ui-context.js';
+import { inThreadGroup, inThreadSweep, UiContext } from '../src/ui/ui-context.js';
 
 const moons = (init: string) => resolveConfig([{ source: 'bench', values: { dataset: 'moons', hidden: '16,16', activation: 'relu', init, optimizer: 'adam', lr: 0.01, batch: 32, steps: 100_000 } }]);
 const settings: GroupSettings = { isPaused: false, stepsPerSecond: 1000, seed: 1 };
@@ -64,7 +64,7 @@ function inkFrames(views: RunView[][], columns: number, rows: number, colorLevel
   const layout = dashboardLayout(columns, rows, true, 'signal');
   const comparison = compareLayout(columns, rows, views[0].length, 'runs');
   const element = (set: RunView[]) => (
-    <UiContext.Provider value={{ colorLevel, columns, rows, createGroup: inThreadGroup }}>
+    <UiContext.Provider value={{ colorLevel, columns, rows, createGroup: inThreadGroup, createSweep: inThreadSweep }}>
       {set.length === 1 ? <DashboardView view={set[0]} state={state} settings={settings} layout={layout} /> : <CompareView views={set} state={state} settings={settings} layout={comparison} />}
     </UiContext.Provider>
   );
