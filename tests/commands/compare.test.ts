@@ -15,6 +15,20 @@ describe('init-tui compare --json', () => {
   const steps = lines.filter((line) => line.type === 'step');
   const summaries = lines.filter((line) => line.type === 'summary');
 
+  it('starts with a theory line per run, tagged with the run: zeros has none, the random inits their phase', () => {
+    const theories = lines.slice(0, inits.length);
+    expect(theories.map((line) => [line.type, line.run, line.applies])).toEqual([
+      ['theory', 'zeros', false],
+      ['theory', 'normal', true],
+      ['theory', 'xavier-normal', true],
+      ['theory', 'he-normal', true],
+    ]);
+    // normal (std 1) on 16-wide tanh layers: sigma_w^2 = 16, deep in the chaotic phase; xavier on 16x16: sigma_w^2 = 1, critical.
+    expect(theories[1]).toMatchObject({ phase: 'chaotic', sigmaW2: 16 });
+    expect(theories[2].phase).toBe('critical');
+    expect(lines.slice(inits.length).some((line) => line.type === 'theory')).toBe(false);
+  });
+
   it('prints every logged step of every run by step, then by run, tagged with the run and its init', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
