@@ -8,6 +8,7 @@ import { GOOD_GAP_FRACTION, summarizeSweep } from '../experiment/sweep-summary.j
 import { namedSweepLines } from '../experiment/sweep-table.js';
 import { alignRows, SWEEP_CHART_KEY, sweepTableRows } from '../render/sweep-table.js';
 import { formatCompact } from '../render/format-number.js';
+import { progressBar } from '../render/progress-bar.js';
 import { renderSweepChart } from '../render/sweep-chart.js';
 import { runSweep } from '../runs/sweep-pool.js';
 import { wrapWords } from './command-help.js';
@@ -24,14 +25,6 @@ export type SweepOptions = {
   readonly progress?: (text: string) => void;
 };
 
-/** A progress bar: `[#####·····] 12/33 runs · 8 s left`. */
-export function progressText(finished: number, total: number, elapsedMilliseconds: number): string {
-  const width = 20;
-  const filled = total > 0 ? Math.round((finished / total) * width) : width;
-  const left = finished > 0 ? Math.ceil(((elapsedMilliseconds / finished) * (total - finished)) / 1000) : undefined;
-  return `[${'#'.repeat(filled)}${'·'.repeat(width - filled)}] ${finished}/${total} runs${left === undefined ? '' : ` · ${left} s left`}`;
-}
-
 /**
  * `init-tui sweep`: trains every job on the worker pool and prints, with `--json`, a
  * `"type":"run"` line per run (in job order) then a `"type":"summary"` line per (depth,
@@ -42,12 +35,12 @@ export async function sweepCommand(jobs: readonly SweepJob[], options: SweepOpti
   let finished = 0;
   const pending = new Map<number, SweepRunRecord>();
   let nextToWrite = 0;
-  options.progress?.(`sweep: ${progressText(0, jobs.length, 0)}`);
+  options.progress?.(`sweep: ${progressBar(0, jobs.length, 0)}`);
   const handle = runSweep(jobs, {
     workers: options.workers,
     onRecord: (record) => {
       finished += 1;
-      options.progress?.(`sweep: ${progressText(finished, jobs.length, performance.now() - started)}`);
+      options.progress?.(`sweep: ${progressBar(finished, jobs.length, performance.now() - started)}`);
       if (!options.isJson) return;
       // Lines go out in job order whatever order the pool finishes them in.
       pending.set(record.index, record);

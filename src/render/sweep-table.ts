@@ -1,16 +1,9 @@
 import { formatCompact } from './format-number.js';
+import type { SweepChartLine } from './sweep-chart.js';
 
-/** What a row of the sweep table shows of one line of a sweep. */
-export type SweepTableLine = {
-  readonly name: string;
-  readonly scales: readonly number[];
-  readonly medianTrainLoss: readonly number[];
-  readonly minTrainLoss: readonly number[];
-  readonly maxTrainLoss: readonly number[];
-  readonly bestScale: number;
+/** What a row of the sweep table shows of one line of a sweep: a chart line and its good range. */
+export type SweepTableLine = Omit<SweepChartLine, 'bandName' | 'isTrainable'> & {
   readonly goodRange: { readonly low: number; readonly high: number } | null;
-  readonly recommendedScale: number | null;
-  readonly criticalScale: number | null;
 };
 
 const scaleText = (scale: number | null): string => (scale === null ? '-' : formatCompact(scale, 2));

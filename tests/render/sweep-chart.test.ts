@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderLineChart } from '../../src/render/line-chart.js';
+import { progressBar } from '../../src/render/progress-bar.js';
 import { renderSweepChart } from '../../src/render/sweep-chart.js';
 import type { SweepChartLine } from '../../src/render/sweep-chart.js';
 import { alignRows, sweepTableRows } from '../../src/render/sweep-table.js';
@@ -85,5 +86,14 @@ describe('sweep table', () => {
       '4x relu  0.1         0.01 (8e-3-0.02)       0.1 .. 1     0.35         0.35',
       '8x relu  0.1         diverged (8e-3-0.02)   none trains  0.35         -',
     ]);
+  });
+});
+
+describe('progressBar', () => {
+  it('fills in proportion, counts, and estimates the time left from the mean time per item', () => {
+    expect(progressBar(0, 48, 0)).toBe('[····················] 0/48 runs');
+    expect(progressBar(12, 48, 4000)).toBe('[#####···············] 12/48 runs · 12 s left');
+    expect(progressBar(48, 48, 9000)).toBe('[####################] 48/48 runs');
+    expect(progressBar(1, 3, 100, 'jobs', 6)).toBe('[##····] 1/3 jobs · 1 s left');
   });
 });

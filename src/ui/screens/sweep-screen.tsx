@@ -5,6 +5,7 @@ import type { SweepRunRecord } from '../../experiment/sweep-run.js';
 import { summarizeSweep } from '../../experiment/sweep-summary.js';
 import { namedSweepLines } from '../../experiment/sweep-table.js';
 import { formatHidden } from '../../experiment/hidden.js';
+import { progressBar } from '../../render/progress-bar.js';
 import { renderSweepChart } from '../../render/sweep-chart.js';
 import { alignRows, SWEEP_CHART_KEY, sweepTableRows } from '../../render/sweep-table.js';
 import { SweepCancelled } from '../../runs/sweep-pool.js';
@@ -13,13 +14,6 @@ import { useUi } from '../ui-context.js';
 
 /** How often the screen takes in finished runs, in ms (the chart redraws at most this often). */
 const REFRESH_MILLISECONDS = 200;
-
-/** A progress bar `[#####·····] 12/33 runs · 8 s left` for a width of `barWidth` cells. */
-export function sweepProgress(finished: number, total: number, elapsedMilliseconds: number, barWidth = 20): string {
-  const filled = total > 0 ? Math.round((finished / total) * barWidth) : barWidth;
-  const left = finished > 0 && finished < total ? ` · ${Math.ceil(((elapsedMilliseconds / finished) * (total - finished)) / 1000)} s left` : '';
-  return `[${'#'.repeat(filled)}${'·'.repeat(barWidth - filled)}] ${finished}/${total} runs${left}`;
-}
 
 /**
  * The live answer to "how small?": the sweep's runs train on the pool while the chart of final
@@ -81,7 +75,7 @@ export function SweepScreen({ jobs, onBack }: { readonly jobs: readonly SweepJob
     ? `The sweep failed: ${failure}`
     : isFinished
       ? `done: ${jobs.length} runs in ${Math.round(elapsed / 1000)} s`
-      : sweepProgress(records.length, jobs.length, elapsed);
+      : progressBar(records.length, jobs.length, elapsed);
   const frameHeight = rows - 1;
   const keyLines = Math.ceil(SWEEP_CHART_KEY.length / columns);
   const chartHeight = Math.max(6, frameHeight - 3 - keyLines - table.length - 1);
