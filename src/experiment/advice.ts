@@ -4,7 +4,7 @@ import type { BiasInitName } from '../engine/bias-initializers.js';
 import type { InitName } from '../engine/initializers/index.js';
 import type { Phase } from '../theory/index.js';
 import { criticalSigmaW2, meanField, predictedPreActivationStd } from '../theory/index.js';
-import { layerVariances } from '../theory/init-variance.js';
+import { layerVariances, theoryNotApplicable } from '../theory/init-variance.js';
 
 /** The rules `advise` weighs, in the order it lists them. */
 export const adviceRules = ['xavier', 'he', 'lecun', 'kaiming', 'pytorch-default', 'critical'] as const;
@@ -76,23 +76,7 @@ export function adviseArchitecture(input: AdviceInput): Advice {
   const rules: Array<{ rule: AdviceRule; init: InitName; initScale: number }> = (Object.keys(RULE_INITS) as Array<Exclude<AdviceRule, 'critical'>>).map((rule) => ({ rule, init: RULE_INITS[rule], initScale: 1 }));
   // Kaiming's std is gain/sqrt(fan_in) * scale, so sigma_w^2 = (gain * scale)^2: the critical one is scale sqrt(critical)/gain.
   if (critical !== null) rules.push({ rule: 'critical', init: 'kaiming-normal', initScale: Math.sqrt(critical) / gain });
-  const rows = rules.map(({ rule, init, initScale }): AdviceRow => {
-    const settings = { init, initScale, activation: input.activation, bias: input.bias, biasInit: input.biasInit };
-    const variances = layerVariances(settings, widths);
-    const shapes = new Map<string, number>();
-    variances.forEach((layer, index) => shapes.set(`${widths[index]}x${widths[index + 1]}`, Math.sqrt(layer.sigmaW2 / widths[index])));
-    const hidden = variances[hiddenIndex];
-    const field = meanField({ activation: input.activation, sigmaW2: hidden.sigmaW2, sigmaB2: hidden.sigmaB2, q0: 1 });
-    const predicted = predictedPreActivationStd(input.activation, variances, 1);
-    const lastOverFirst = predicted[depth - 1] / predicted[0];
-    const trains = field.trainableDepth === null || field.trainableDepth >= depth;
-    const reach = field.trainableDepth === null ? 'trainable at any depth' : `trainable to about ${Math.round(field.trainableDepth)} layers`;
-    const why =
-      field.phase === 'critical'
-        ? `critical: ${reach}`
-        : `${field.phase} (chi_1 ${format(field.chi1)}): ${reach}${trains ? '' : ` < ${depth}`}`;
-    return { rule, init, initScale, stds: [...shapes].map(([shape, std]) => ({ shape, std })), sigmaW2: hidden.sigmaW2, chi1: field.chi1, phase: field.phase, lastOverFirst, trainableDepth: field.trainableDepth, trains, why };
-  });
+  const rows = rules.map(({ rule, init, initScale }) => ruleRow(input, rule, init, initScale));
   // The rule nearest the edge of chaos (|ln chi_1| smallest) among those that train; a named rule before 'critical' on a tie.
   const score = (row: AdviceRow) => (row.trains ? 0 : 1000) + Math.abs(Math.log(row.chi1 || 1e-300));
   const best = rows.reduce((chosen, row) => (score(row) < score(chosen) - 1e-9 ? row : chosen));
@@ -107,11 +91,34 @@ export function adviseArchitecture(input: AdviceInput): Advice {
   return { rows, recommended: best.rule, reasoning };
 }
 
-/** One line of advice for the init menu: what `init` does to the architecture `advice` is for, by theory. */
-export function adviceLine(advice: Advice, init: InitName): string {
-  const rule = (Object.keys(RULE_INITS) as Array<Exclude<AdviceRule, 'critical'>>).find((name) => RULE_INITS[name] === init);
-  const row = rule ? advice.rows.find((entry) => entry.rule === rule) : undefined;
+/** What one init at one scale does to the architecture, by mean-field theory. */
+function ruleRow(input: AdviceInput, rule: AdviceRule, init: InitName, initScale: number): AdviceRow {
+  const widths = [input.inputs, ...input.hidden, input.outputs];
+  const depth = input.hidden.length;
+  const hiddenIndex = Math.min(1, depth - 1);
+  const settings = { init, initScale, activation: input.activation, bias: input.bias, biasInit: input.biasInit };
+  const variances = layerVariances(settings, widths);
+  const shapes = new Map<string, number>();
+  variances.forEach((layer, index) => shapes.set(`${widths[index]}x${widths[index + 1]}`, Math.sqrt(layer.sigmaW2 / widths[index])));
+  const hidden = variances[hiddenIndex];
+  const field = meanField({ activation: input.activation, sigmaW2: hidden.sigmaW2, sigmaB2: hidden.sigmaB2, q0: 1 });
+  const predicted = predictedPreActivationStd(input.activation, variances, 1);
+  const lastOverFirst = predicted[depth - 1] / predicted[0];
+  const trains = field.trainableDepth === null || field.trainableDepth >= depth;
+  const reach = field.trainableDepth === null ? 'trainable at any depth' : `trainable to about ${Math.round(field.trainableDepth)} layers`;
+  const why = field.phase === 'critical' ? `critical: ${reach}` : `${field.phase} (chi_1 ${format(field.chi1)}): ${reach}${trains ? '' : ` < ${depth}`}`;
+  return { rule, init, initScale, stds: [...shapes].map(([shape, std]) => ({ shape, std })), sigmaW2: hidden.sigmaW2, chi1: field.chi1, phase: field.phase, lastOverFirst, trainableDepth: field.trainableDepth, trains, why };
+}
+
+/**
+ * One line of advice for the init menu: what `init` at `initScale` does to the architecture, by
+ * theory (or why theory does not describe it), and the rule `advice` recommends.
+ */
+export function adviceLine(advice: Advice, input: AdviceInput, init: InitName, initScale = 1): string {
   const best = advice.rows.find((entry) => entry.rule === advice.recommended)!;
   const recommendation = `theory's pick here: ${best.rule === 'critical' ? `kaiming-normal x${format(best.initScale)}` : best.init}`;
-  return row ? `${init}: ${row.why}; signal x${format(row.lastOverFirst)} first to last hidden layer · ${recommendation}` : recommendation;
+  const reason = theoryNotApplicable(init);
+  if (reason !== undefined) return `${init}: ${reason} · ${recommendation}`;
+  const row = ruleRow(input, 'critical', init, initScale);
+  return `${init}: ${row.why}; signal x${format(row.lastOverFirst)} first to last hidden layer · ${recommendation}`;
 }

@@ -54,7 +54,9 @@ describe('adviseArchitecture', () => {
 describe('adviceLine', () => {
   it('says what the chosen init does and theory’s pick', () => {
     const advice = adviseArchitecture(deepRelu);
-    expect(adviceLine(advice, 'xavier-normal')).toBe('xavier-normal: ordered (chi_1 0.5): trainable to about 9 layers < 20; signal x1.4e-3 first to last hidden layer · theory\'s pick here: he-normal');
-    expect(adviceLine(advice, 'orthogonal')).toBe("theory's pick here: he-normal");
+    expect(adviceLine(advice, deepRelu, 'xavier-normal')).toBe('xavier-normal: ordered (chi_1 0.5): trainable to about 9 layers < 20; signal x1.4e-3 first to last hidden layer · theory\'s pick here: he-normal');
+    expect(adviceLine(advice, deepRelu, 'xavier-uniform')).toMatch(/^xavier-uniform: ordered \(chi_1 0\.5\)/);
+    expect(adviceLine(advice, deepRelu, 'normal', Math.sqrt(2 / 64))).toMatch(/^normal: critical: trainable at any depth/);
+    expect(adviceLine(advice, deepRelu, 'orthogonal')).toBe("orthogonal: an orthogonal matrix: its weights are not independent · theory's pick here: he-normal");
   });
 });

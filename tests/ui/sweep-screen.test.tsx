@@ -51,7 +51,10 @@ describe('How small? (scale sweep)', () => {
     await waitForText(app.lastFrame, 'How small? (scale sweep) 2/4: architecture (circles)');
     await pressKey(app.stdin, keys.down);
     await pressKey(app.stdin, keys.enter);
-    await waitForText(app.lastFrame, 'How small? (scale sweep) 3/4: weight init');
+    // The init menu says what theory makes of the highlighted init on this architecture.
+    const initMenu = await waitForText(app.lastFrame, 'How small? (scale sweep) 3/4: weight init');
+    expect(initMenu).toContain("Theory: xavier-uniform: ordered (chi_1 0.5)");
+    expect(initMenu).toContain("theory's pick here: he-normal");
     for (let press = 0; press < initNames.indexOf('xavier-uniform') - initNames.indexOf('normal'); press++) await pressKey(app.stdin, keys.up);
     await waitForText(app.lastFrame, '❯ normal');
     await pressKey(app.stdin, keys.enter);

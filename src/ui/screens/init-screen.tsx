@@ -1,7 +1,7 @@
 import { Text } from 'ink';
 import type { Dispatch } from 'react';
 import { useMemo } from 'react';
-import type { Advice } from '../../experiment/advice.js';
+import type { Advice, AdviceInput } from '../../experiment/advice.js';
 import { adviceLine, adviseArchitecture } from '../../experiment/advice.js';
 import { datasets } from '../../data/index.js';
 import { activations } from '../../engine/activations.js';
@@ -38,7 +38,7 @@ export function InitDetails({ name, draft, advice }: { readonly name: InitName; 
       <Text wrap="wrap">{init.formula}</Text>
       <Text wrap="truncate-end">{`first layer std here: ${formatCompact(firstLayerStd(name, draft), 3)} (fan_in ${datasets[draft.dataset].inputs}, x${formatCompact(draft.initScale, 2)})`}</Text>
       <Text wrap="wrap">{`When: ${init.whenToUse}`}</Text>
-      {advice ? <Text color="cyan" wrap="wrap">{`Theory: ${adviceLine(advice, name)}`}</Text> : null}
+      {advice ? <Text color="cyan" wrap="wrap">{`Theory: ${adviceLine(advice, adviceInputOf(draft), name, draft.initScale)}`}</Text> : null}
       <Text dimColor wrap="wrap">
         {init.reference}
       </Text>
@@ -48,9 +48,13 @@ export function InitDetails({ name, draft, advice }: { readonly name: InitName; 
 
 /** Theory's advice for the draft's architecture (undefined without a hidden layer). */
 export function draftAdvice(draft: Draft): Advice | undefined {
-  if (draft.hidden.length === 0) return undefined;
+  return draft.hidden.length === 0 ? undefined : adviseArchitecture(adviceInputOf(draft));
+}
+
+/** The draft's architecture as advice takes it. */
+function adviceInputOf(draft: Draft): AdviceInput {
   const { inputs, classes } = datasets[draft.dataset];
-  return adviseArchitecture({ inputs, hidden: draft.hidden, outputs: lossForClasses(classes).outputsFor(classes), activation: draft.activation, bias: draft.bias, biasInit: draft.biasInit });
+  return { inputs, hidden: draft.hidden, outputs: lossForClasses(classes).outputsFor(classes), activation: draft.activation, bias: draft.bias, biasInit: draft.biasInit };
 }
 
 /** Step 3: the init method, the highlighted one showing its formula, first-layer std and when to use it. */
