@@ -28,6 +28,8 @@ const fixed = (value: number, digits: number): string => (Number.isFinite(value)
  * A run that diverges is a result: it ends with `diverged: true`, not an error.
  */
 export function runCommand(config: ExperimentConfig, options: RunOptions, write: Output): ExperimentResult {
+  // Loaded before anything is written: a split that leaves too few rows is exit 2 with one line.
+  const dataset = prepareDataset(config);
   if (!options.isJson) {
     write(
       `init-tui run: ${config.dataset}, hidden ${formatHidden(config.hidden)} ${config.activation}, init ${config.init} x${config.initScale}, ` +
@@ -35,7 +37,6 @@ export function runCommand(config: ExperimentConfig, options: RunOptions, write:
     );
     write(tableHeader);
   }
-  const dataset = prepareDataset(config);
   if (options.isJson) write(JSON.stringify(networkTheory(config, dataset, outputsFor(dataset.classes))));
   const result = runExperiment(config, (record) => write(options.isJson ? JSON.stringify(record) : tableRow(record)), {
     isRecordingBatches: options.dumpFile !== undefined,

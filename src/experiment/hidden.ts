@@ -19,7 +19,9 @@ export function parseHidden(value: string | readonly number[], where = 'hidden')
   let widths: number[] = [];
   if (typeof value === 'string') {
     const text = value.trim();
-    if (text === 'none' || text === '') return [];
+    if (text === 'none') return [];
+    // An empty value (an unset shell variable) is a mistake, not a request for no hidden layer.
+    if (text === '') fail('is empty');
     for (const part of text.split(',')) {
       const match = /^\s*(\d+)\s*(?:[x*]\s*(\d+))?\s*$/.exec(part);
       if (!match) fail(`'${value}' is not understood`);

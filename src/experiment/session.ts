@@ -1,3 +1,4 @@
+import { ConfigError } from './config-error.js';
 import type { Dataset } from '../data/dataset.js';
 import { loadDataset } from '../data/index.js';
 import type { Batch } from '../engine/network.js';
@@ -31,12 +32,24 @@ export function dataKeyOf(config: DataKey): string {
  * {@link dataKeyOf} (a compare of six inits loads digits once, not six times).
  */
 export function prepareDataset(config: DataKey): Dataset {
-  return loadDataset(config.dataset, createRng(config.seed).derive('data'), {
+  const dataset = loadDataset(config.dataset, createRng(config.seed).derive('data'), {
     samples: config.samples,
     noise: config.noise,
     testFraction: config.testFraction,
   });
+  const total = dataset.train.rows + dataset.test.rows;
+  // One standardised row is all zeros: a split that leaves (almost) nothing to train on is a mistake.
+  if (dataset.train.rows < MIN_TRAIN_ROWS) {
+    throw new ConfigError(`test fraction ${config.testFraction} leaves ${dataset.train.rows} training row${dataset.train.rows === 1 ? '' : 's'} of ${total} ${config.dataset} samples; at least ${MIN_TRAIN_ROWS} must train (lower --test-fraction or raise --samples)`);
+  }
+  if (config.testFraction > 0 && dataset.test.rows === 0) {
+    throw new ConfigError(`test fraction ${config.testFraction} of ${total} ${config.dataset} samples holds out no row; raise it, or give 0 for no test set`);
+  }
+  return dataset;
 }
+
+/** The fewest training rows a run accepts. */
+export const MIN_TRAIN_ROWS = 4;
 
 /** One frozen look at a run. */
 export type Snapshot = {

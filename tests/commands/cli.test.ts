@@ -242,3 +242,18 @@ describe('the theory line of run --json', () => {
     }
   });
 });
+
+describe('splits and widths that leave nothing to learn from', () => {
+  it.each([
+    [['run', '--dataset', 'moons', '--test-fraction', '0.999'], /^init-tui: test fraction 0\.999 leaves 1 training row of 400 moons samples; at least 4 must train/],
+    [['run', '--dataset', 'moons', '--samples', '4', '--test-fraction', '0.1'], /^init-tui: test fraction 0\.1 of 4 moons samples holds out no row/],
+    [['run', '--hidden', ''], /^init-tui: command line: --hidden is empty; use widths like/],
+    [['run', '--hidden', ' '], /^init-tui: command line: --hidden is empty/],
+  ])('%j is exit 2 with one line and nothing on stdout', (args, message) => {
+    const result = runCli(args);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(message);
+  });
+});

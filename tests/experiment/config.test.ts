@@ -28,7 +28,7 @@ describe('hidden widths', () => {
     expect(parseHidden(text)).toEqual(expected);
   });
 
-  it.each(['abc', '4,,4', '0', '16x0', '5000', '-3', '2.5', '10x300'])('rejects %s with what is allowed', (text) => {
+  it.each(['abc', '4,,4', '0', '16x0', '5000', '-3', '2.5', '10x300', '', ' '])('rejects %j with what is allowed (only none means no hidden layer)', (text) => {
     expect(messageOf(() => parseHidden(text, 'command line: --hidden'))).toMatch(/^command line: --hidden .*use widths like "4", "16,16", "64x20"/);
   });
 

@@ -41,6 +41,17 @@ describe('presets', () => {
     expect(() => loadPreset(file('bad-key.json', '{"title": "t", "description": "d", "rate": 1}'))).toThrow(/bad-key\.json: unknown key 'rate'/);
   });
 
+  it('reads a file with a byte-order mark; refuses __proto__, folders and endless or huge files', () => {
+    const withMark = file('mark.json', '\uFEFF' + JSON.stringify({ title: 'Marked', description: 'd', init: 'zeros' }));
+    expect(loadPreset(withMark).config.init).toBe('zeros');
+    expect(() => loadPreset(file('proto.json', '{"title": "t", "description": "d", "__proto__": {"lr": 5}}'))).toThrow(/proto\.json: unknown key '__proto__'/);
+    expect(() => loadPreset(directory + '/')).toThrow(/a folder, not a preset file/);
+    const started = Date.now();
+    expect(() => loadPreset('/dev/zero')).toThrow(/\/dev\/zero: larger than 1,000,000 bytes; a preset is a small JSON object/);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(() => loadPreset(file('huge.json', `{"title": "${'x'.repeat(1_000_001)}"}`))).toThrow(/larger than 1,000,000 bytes/);
+  });
+
   it('names the valid presets for an unknown name', () => {
     expect(() => loadPreset('nope')).toThrow(/unknown preset 'nope'; valid: .*zero-init-xor/);
     expect(() => loadPreset('/no/such/file.json')).toThrow(/preset file \/no\/such\/file\.json does not exist/);

@@ -7,18 +7,19 @@ import { predictedPreActivationStd } from '../../src/theory/predicted-pre-activa
 const INPUTS = 64;
 const WIDTH = 1000;
 const DEPTH = 10;
-const ROWS = 200;
+const ROWS = 100;
 
 type Case = { readonly activation: ActivationName; readonly sigmaW2: number; readonly sigmaB2: number };
+type Measurement = { readonly measured: number[]; readonly predicted: number[] };
 
 /**
  * Builds a 64 -> 1000 x 10 network with N(0, s^2) weights, s = sqrt(sigmaW2 / 1000) (the 'normal'
  * init takes initScale as the std; the same s for every layer, so the first layer, fanIn 64, has
  * sigmaW2_1 = 64 s^2), biases drawn from N(0, sigmaB2), runs N(0, 1) inputs forward and returns
- * each hidden layer's measured root-mean-square pre-activation (sqrt of q, the second moment the
- * theory predicts) next to the prediction from the measured q0.
+ * each hidden layer's measured mean squared pre-activation (q, the second moment the theory
+ * predicts) and the predicted q from this batch's q0.
  */
-function measureAndPredict({ activation, sigmaW2, sigmaB2 }: Case, seed: number): { measured: number[]; predicted: number[] } {
+function measureOne({ activation, sigmaW2, sigmaB2 }: Case, seed: string): Measurement {
   const initScale = Math.sqrt(sigmaW2 / WIDTH);
   const network = new Network({ inputs: INPUTS, hidden: Array(DEPTH).fill(WIDTH), classes: 2, activation, init: 'normal', initScale }, createRng(seed));
   const biasRng = createRng(`${seed}/biases`);
@@ -30,35 +31,57 @@ function measureAndPredict({ activation, sigmaW2, sigmaB2 }: Case, seed: number)
   const measured = network.activationLayers.map((layer) => {
     let sum = 0;
     for (let i = 0; i < ROWS * WIDTH; i++) sum += layer.lastInput[i] ** 2;
-    return Math.sqrt(sum / (ROWS * WIDTH));
+    return sum / (ROWS * WIDTH);
   });
   const q0 = x.reduce((sum, value) => sum + value * value, 0) / x.length;
   const layers = network.denseLayers.slice(0, DEPTH).map((layer) => ({ sigmaW2: layer.inputs * initScale ** 2, sigmaB2 }));
-  return { measured, predicted: predictedPreActivationStd(activation, layers, q0) };
+  return { measured, predicted: predictedPreActivationStd(activation, layers, q0).map((std) => std * std) };
 }
 
-describe('mean-field prediction against a wide network at step 0', () => {
-  const cases: Case[] = [
+/**
+ * The root of q averaged over `networks` independently seeded networks, measured and predicted.
+ * One network is not enough at width 1000: q_l fluctuates from network to network by a relative
+ * ~sqrt(5 l / N) for relu (Hanin & Nica 2019; measured here: up to 20% in the std at layer 10
+ * with 6 seeds), ~2-3% for tanh, where the contracting q-map damps it. The mean over networks is
+ * what mean-field theory predicts (for relu exactly, at any width).
+ */
+function measureEnsemble(field: Case, networks: number): Measurement {
+  const runs = Array.from({ length: networks }, (_, index) => measureOne(field, `theory-${field.activation}-${index}`));
+  const rootMean = (pick: (run: Measurement) => number[]): number[] =>
+    Array.from({ length: DEPTH }, (_, layer) => Math.sqrt(runs.reduce((sum, run) => sum + pick(run)[layer], 0) / networks));
+  return { measured: rootMean((run) => run.measured), predicted: rootMean((run) => run.predicted) };
+}
+
+function expectWithin({ measured, predicted }: Measurement, tolerance: number): void {
+  expect(predicted).toHaveLength(DEPTH);
+  for (let layer = 0; layer < DEPTH; layer++) {
+    const error = Math.abs(measured[layer] / predicted[layer] - 1);
+    expect(error, `layer ${layer + 1}: measured ${measured[layer]}, predicted ${predicted[layer]}`).toBeLessThan(tolerance);
+  }
+}
+
+describe('mean-field prediction against wide networks at step 0 (pre-activation std per layer)', () => {
+  it.each([
     { activation: 'tanh', sigmaW2: 1.5, sigmaB2: 0.05 },
     { activation: 'tanh', sigmaW2: 4, sigmaB2: 0.3 },
-    { activation: 'relu', sigmaW2: 2, sigmaB2: 0 },
-    { activation: 'relu', sigmaW2: 2.4, sigmaB2: 0.1 },
-  ];
-  it.each(cases)('$activation, sigmaW2 = $sigmaW2, sigmaB2 = $sigmaB2: every layer within 3%', (field) => {
-    const { measured, predicted } = measureAndPredict(field, 11);
-    expect(predicted).toHaveLength(DEPTH);
-    for (let layer = 0; layer < DEPTH; layer++) {
-      expect(Math.abs(measured[layer] / predicted[layer] - 1), `layer ${layer + 1}: measured ${measured[layer]}, predicted ${predicted[layer]}`).toBeLessThan(0.03);
-    }
+  ] as const)('$activation, sigmaW2 = $sigmaW2, sigmaB2 = $sigmaB2: 8 networks, every layer within 2%', (field) => {
+    expectWithin(measureEnsemble(field, 8), 0.02);
   });
 
-  it('the prediction is not trivially flat: it tells these layers apart', () => {
-    const growing = measureAndPredict({ activation: 'relu', sigmaW2: 2.4, sigmaB2: 0.1 }, 5);
-    expect(growing.predicted[DEPTH - 1] / growing.predicted[1]).toBeGreaterThan(2);
-    const tanh = measureAndPredict({ activation: 'tanh', sigmaW2: 1.5, sigmaB2: 0.05 }, 5);
+  it.each([
+    { activation: 'relu', sigmaW2: 2, sigmaB2: 0 },
+    { activation: 'relu', sigmaW2: 2.4, sigmaB2: 0.1 },
+  ] as const)('$activation, sigmaW2 = $sigmaW2, sigmaB2 = $sigmaB2: 16 networks, every layer within 5%', (field) => {
+    expectWithin(measureEnsemble(field, 16), 0.05);
+  });
+
+  it('the prediction is not trivially flat: it tells these layers apart, and so does the network', () => {
+    const growing = measureOne({ activation: 'relu', sigmaW2: 2.4, sigmaB2: 0.1 }, 'theory-growing');
+    expect(growing.predicted[DEPTH - 1] / growing.predicted[1]).toBeGreaterThan(3);
+    const tanh = measureOne({ activation: 'tanh', sigmaW2: 1.5, sigmaB2: 0.05 }, 'theory-climbing');
     // The first layer (fanIn 64) starts far below the fixed point the later layers climb to.
-    expect(tanh.predicted[DEPTH - 1] / tanh.predicted[0]).toBeGreaterThan(1.5);
-    expect(tanh.measured[DEPTH - 1] / tanh.measured[0]).toBeGreaterThan(1.5);
+    expect(tanh.predicted[DEPTH - 1] / tanh.predicted[0]).toBeGreaterThan(2);
+    expect(tanh.measured[DEPTH - 1] / tanh.measured[0]).toBeGreaterThan(2);
   });
 });
 
