@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { accessSync, constants, readFileSync, writeSync } from 'node:fs';
+import { existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CommandHelp } from './commands/command-help.js';
@@ -44,12 +44,19 @@ const write = (line: string): void => {
 const progressLine = (): ((text: string) => void) | undefined =>
   process.stderr.isTTY ? (text: string) => void process.stderr.write(`\r\u001b[2K${text}`) : undefined;
 
-/** Throws unless `file` can be created (its folder exists and is writable), before any training. */
-function checkWritable(file: string): void {
+/**
+ * Opens the dump file for writing before any training, so a folder, a read-only file or a place
+ * that cannot be written is exit 2 with one line, not a lost run. Returns its descriptor.
+ */
+function openDump(file: string): number {
+  if (file.trim() === '') throw new ConfigError('--dump needs a file name, such as --dump run.json');
   try {
-    accessSync(dirname(resolve(file)), constants.W_OK);
-  } catch {
-    throw new ConfigError(`--dump ${file}: cannot write there (the folder ${dirname(resolve(file))} does not exist or is not writable)`);
+    return openSync(file, 'w');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const folder = dirname(resolve(file));
+    const why = code === 'EISDIR' ? 'it is a folder' : code === 'ENOENT' ? (existsSync(folder) ? `no file can be created in ${folder}` : `the folder ${folder} does not exist`) : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'it is not writable' : (code ?? 'error');
+    throw new ConfigError(`--dump ${file}: cannot write there (${why})`);
   }
 }
 
@@ -135,9 +142,9 @@ const commands: readonly Command[] = [
         return 0;
       }
       const config = await configOf(values, 'run');
-      if (typeof values.dump === 'string') checkWritable(values.dump);
+      const dump = typeof values.dump === 'string' ? openDump(values.dump) : undefined;
       const { runCommand } = await import('./commands/run.js');
-      runCommand(config, { isJson: values.json === true, dumpFile: typeof values.dump === 'string' ? values.dump : undefined }, write);
+      runCommand(config, { isJson: values.json === true, dumpFile: dump }, write);
       return 0;
     },
   },

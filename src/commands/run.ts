@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, writeFileSync } from 'node:fs';
 import { biasText } from '../experiment/bias-text.js';
 import type { ExperimentConfig } from '../experiment/config.js';
 import type { ExperimentResult, StepRecord, SummaryRecord } from '../experiment/experiment.js';
@@ -17,8 +17,8 @@ export type Output = (line: string) => void;
 /** How `run` prints: JSON lines or a readable table. */
 export type RunOptions = {
   readonly isJson: boolean;
-  /** Write the dump (config, data, weights, trajectory) to this file. */
-  readonly dumpFile?: string;
+  /** Write the dump (config, data, weights, trajectory) to this file: a path, or a descriptor opened for writing (closed after). */
+  readonly dumpFile?: string | number;
 };
 
 const fixed = (value: number, digits: number): string => (Number.isFinite(value) ? value.toFixed(digits) : String(value));
@@ -43,7 +43,10 @@ export function runCommand(config: ExperimentConfig, options: RunOptions, write:
     dataset,
   });
   write(options.isJson ? JSON.stringify(result.summary) : summaryText(result.summary));
-  if (options.dumpFile) writeFileSync(options.dumpFile, JSON.stringify(dumpOf(result)));
+  if (options.dumpFile !== undefined) {
+    writeFileSync(options.dumpFile, JSON.stringify(dumpOf(result)));
+    if (typeof options.dumpFile === 'number') closeSync(options.dumpFile);
+  }
   return result;
 }
 

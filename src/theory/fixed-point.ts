@@ -68,7 +68,9 @@ export function iterateToFixedPoint(map: (x: number) => number, start: number, o
     }
     const unclamped = slope ? current - step / (slope(current) - 1) : next + (step * ratio) / (1 - ratio);
     const proposal = Math.min(upperBound, Math.max(lowerBound, unclamped));
-    if (!Number.isFinite(proposal) || (proposal - current) * step <= 0) {
+    // A proposal must move the way the iteration moves and stay in bounds: with slope ~1 and a
+    // constant step (linear growth, no fixed point) Newton would leap to 1e15 and look settled.
+    if (!Number.isFinite(proposal) || Math.abs(proposal) > divergenceBound || (proposal - current) * step <= 0) {
       current = next;
       continue;
     }

@@ -84,7 +84,8 @@ describe('relu: q_l = sigmaW2 q_{l-1} / 2 + sigmaB2, chi1 = sigmaW2 / 2', () => 
 describe('the gains of the engine are the fixed-point rule g = 1 / sqrt(E[phi(z)^2])', () => {
   it('elu and gelu at sigmaW2 = gain^2 map q = 1 to 1', () => {
     expect(varianceMap('elu', ELU_GAIN ** 2, 0, 1)).toBeCloseTo(1, 12);
-    expect(varianceMap('gelu', GELU_GAIN ** 2, 0, 1)).toBeCloseTo(1, 12);
+    // GELU_GAIN is given to ~12 digits in the engine.
+    expect(varianceMap('gelu', GELU_GAIN ** 2, 0, 1)).toBeCloseTo(1, 11);
     expect(varianceMap('relu', activations.relu.gain ** 2, 0, 1)).toBeCloseTo(1, 14);
   });
 });

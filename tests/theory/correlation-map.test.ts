@@ -22,7 +22,7 @@ describe('correlation map (2-D quadrature)', () => {
     expect(correlationSlope('tanh', 2.2, qStar, 0.999999)).toBeCloseTo(field.chi1, 5);
   });
 
-  it('chaotic tanh (sigmaW2 = 4, sigmaB2 = 0.3, the bias variance of Poole et al. 2016's figures) has a stable c* < 1', () => {
+  it('chaotic tanh (sigmaW2 = 4, sigmaB2 = 0.3, the bias variance of the figures of Poole et al. 2016) has a stable c* < 1', () => {
     const field = meanField({ activation: 'tanh', sigmaW2: 4, sigmaB2: 0.3, q0: 1 });
     expect(field.phase).toBe('chaotic');
     const cStar = field.cStar ?? Number.NaN;
