@@ -28,6 +28,19 @@ const INTERACTIVE_BUNDLE = './ui/interactive.bundle.js';
 const EXIT_BAD_INPUT = 2;
 
 /**
+ * Writes a line to stderr synchronously. When stderr cannot take it (a full disk, /dev/full, a
+ * closed pipe) there is nowhere left to say so: the line is dropped and the exit code still
+ * tells what happened.
+ */
+function writeError(line: string): void {
+  try {
+    writeSync(2, `${line}\n`);
+  } catch {
+    // Nowhere to report it.
+  }
+}
+
+/**
  * Writes a line to stdout synchronously. A reader that has gone away (`init-tui run --json |
  * head`, `init-tui --help | true`) is not an error: the process stops quietly at once.
  */
@@ -393,13 +406,13 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof ConfigError) {
-      process.stderr.write(`init-tui: ${error.message}\n`);
+      writeError(`init-tui: ${error.message}`);
       process.exitCode = EXIT_BAD_INPUT;
       return;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`init-tui: unexpected error: ${message}\n`);
-    if (process.env.INIT_TUI_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    writeError(`init-tui: unexpected error: ${message}`);
+    if (process.env.INIT_TUI_DEBUG && error instanceof Error) writeError(String(error.stack));
     process.exitCode = 1;
   },
 );

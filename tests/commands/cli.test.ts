@@ -260,3 +260,19 @@ describe('splits and widths that leave nothing to learn from', () => {
     expect(result.stderr).toMatch(message);
   });
 });
+
+describe('an error with nowhere to go', () => {
+  it('bad input with stderr on /dev/full still exits 2', async () => {
+    const { openSync, closeSync } = await import('node:fs');
+    const { spawnSync } = await import('node:child_process');
+    const { CLI_PATH } = await import('../helpers/cli.js');
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(process.execPath, [CLI_PATH, '--bogus'], { stdio: ['ignore', 'pipe', full], encoding: 'utf8' });
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+    } finally {
+      closeSync(full);
+    }
+  });
+});
