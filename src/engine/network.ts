@@ -4,6 +4,7 @@ import { activations } from './activations.js';
 import { DenseLayer } from './dense-layer.js';
 import { BufferPool } from './layer.js';
 import type { BiasInitName } from './bias-initializers.js';
+import { checkInputs, checkLabels, checkNetworkConfig } from './network-checks.js';
 import { biasInitializers } from './bias-initializers.js';
 import type { CalibrationReport, CalibrationTarget } from './initializer.js';
 import type { InitName } from './initializers/index.js';
@@ -75,6 +76,7 @@ export class Network {
     rng: Rng,
     calibrationBatch?: { readonly x: Float64Array; readonly rows: number },
   ) {
+    checkNetworkConfig(config);
     const { inputs, hidden, classes } = config;
     this.loss = lossForClasses(classes);
     this.outputs = this.loss.outputsFor(classes);
@@ -115,6 +117,12 @@ export class Network {
 
   /** Runs `rows` samples forward and returns the logits (rows x outputs; reused buffer). */
   forward(x: Float64Array, rows: number): Float64Array {
+    checkInputs(x, rows, this.config.inputs, 'forward');
+    return this.forwardTrusted(x, rows);
+  }
+
+  /** {@link forward} without the input checks: for callers that checked the batch already. */
+  private forwardTrusted(x: Float64Array, rows: number): Float64Array {
     let signal = x;
     for (let i = 0; i < this.denseLayers.length; i++) {
       signal = this.denseLayers[i].forward(signal, rows);
@@ -128,8 +136,9 @@ export class Network {
    * mean loss. Does not change the weights.
    */
   computeGradients(batch: Batch): number {
+    this.checkBatch(batch, 'computeGradients');
     const { rows } = batch;
-    const logits = this.forward(batch.x, rows);
+    const logits = this.forwardTrusted(batch.x, rows);
     const lossGradient = this.lossGradients.get(rows);
     const loss = this.loss.evaluate(logits, batch.y, rows, this.outputs, lossGradient);
     let gradient = lossGradient;
@@ -149,7 +158,8 @@ export class Network {
 
   /** Mean loss and accuracy (fraction correct) on a batch, without touching gradients. */
   evaluate(batch: Batch): { loss: number; accuracy: number } {
-    const logits = this.forward(batch.x, batch.rows);
+    this.checkBatch(batch, 'evaluate');
+    const logits = this.forwardTrusted(batch.x, batch.rows);
     const loss = this.loss.evaluate(logits, batch.y, batch.rows, this.outputs);
     let correct = 0;
     for (let r = 0; r < batch.rows; r++) if (this.loss.predict(logits, r, this.outputs) === batch.y[r]) correct++;
@@ -158,8 +168,19 @@ export class Network {
 
   /** Class probabilities for `rows` samples, written to `out` (rows x classes). */
   probabilities(x: Float64Array, rows: number, out: Float64Array): void {
+    const classes = this.config.classes;
+    if (!(out instanceof Float64Array) || out.length < rows * classes) {
+      throw new RangeError(`probabilities: out must be a Float64Array of at least rows x classes = ${rows * classes} values, got ${out instanceof Float64Array ? out.length : Object.prototype.toString.call(out)}`);
+    }
     const logits = this.forward(x, rows);
     this.loss.probabilities(logits, rows, this.outputs, out);
+  }
+
+  /** Throws a RangeError unless the batch's rows, inputs and labels fit this network. */
+  private checkBatch(batch: Batch, what: string): void {
+    if (typeof batch !== 'object' || batch === null) throw new RangeError(`${what}: a batch must be { x, y, rows }`);
+    checkInputs(batch.x, batch.rows, this.config.inputs, what);
+    checkLabels(batch.y, batch.rows, this.config.classes, what);
   }
 
   /** A copy of every layer's weights and biases. */
@@ -207,6 +228,7 @@ export function createNetwork(options: NetworkOptions, calibrationBatch?: { read
   if (classes === undefined || !Number.isInteger(classes) || classes < 2) {
     throw new RangeError(`createNetwork needs classes (>= 2) or outputs (>= 1), got classes ${options.classes}, outputs ${options.outputs}`);
   }
+  checkNetworkConfig({ ...options, classes });
   if (initializers[options.init].calibrate && !calibrationBatch) {
     throw new RangeError(`init '${options.init}' calibrates on data: pass a calibration batch ({ x, rows }) to createNetwork`);
   }

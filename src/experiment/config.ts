@@ -156,3 +156,18 @@ export function resolveConfig(layers: readonly ConfigLayer[]): ExperimentConfig 
 export function experimentConfig(values: ConfigInput = {}): ExperimentConfig {
   return resolveConfig([{ source: 'config', values }]);
 }
+
+/**
+ * Throws {@link ConfigError} naming the key and what is allowed unless `config` is a whole,
+ * valid config (every key present and in range), as a script might hand one to Session or
+ * runExperiment without experimentConfig.
+ */
+export function assertExperimentConfig(config: unknown): asserts config is ExperimentConfig {
+  if (typeof config !== 'object' || config === null) throw new ConfigError(`config: must be an object of settings (see experimentConfig), got ${String(config)}`);
+  const result = configSchema.required().safeParse(config);
+  if (result.success) return;
+  const issue = result.error.issues[0];
+  const key = issue.path.length > 0 ? `${String(issue.path[0])} ` : '';
+  const message = issue.code === 'unrecognized_keys' ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((name) => `'${name}'`).join(', ')}` : issue.message;
+  throw new ConfigError(`config: ${key}${message}${issue.code === 'invalid_type' && issue.input === undefined ? ' (missing: build configs with experimentConfig)' : ''}`);
+}

@@ -12,6 +12,7 @@ import type { LayerSymmetry } from '../metrics/symmetry.js';
 import { networkSymmetry } from '../metrics/symmetry.js';
 import { BatchSampler } from './batch-sampler.js';
 import type { ExperimentConfig } from './config.js';
+import { assertExperimentConfig } from './config.js';
 import type { StopReason } from './stopping-rule.js';
 import { CHECK_STEPS, isConverged, nextCheckStep } from './stopping-rule.js';
 
@@ -100,6 +101,7 @@ export class Session {
     readonly config: ExperimentConfig,
     options: SessionOptions = {},
   ) {
+    assertExperimentConfig(config);
     const rng = createRng(config.seed);
     if (options.dataset && options.dataset.name !== config.dataset) {
       throw new Error(`Session: the dataset given is ${options.dataset.name}, the config trains on ${config.dataset}`);

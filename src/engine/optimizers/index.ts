@@ -18,6 +18,9 @@ export const optimizerDescriptions: Readonly<Record<OptimizerName, string>> = {
 
 /** A fresh optimizer of the named kind. */
 export function createOptimizer(name: OptimizerName, learningRate: number): Optimizer {
+  if (!(typeof learningRate === 'number' && Number.isFinite(learningRate) && learningRate > 0)) {
+    throw new RangeError(`createOptimizer: learningRate must be a finite number > 0, got ${String(learningRate)}`);
+  }
   switch (name) {
     case 'sgd':
       return new Sgd(learningRate);
@@ -25,6 +28,8 @@ export function createOptimizer(name: OptimizerName, learningRate: number): Opti
       return new Momentum(learningRate);
     case 'adam':
       return new Adam(learningRate);
+    default:
+      throw new RangeError(`createOptimizer: unknown optimizer '${String(name)}'; valid: ${optimizerNames.join(', ')}`);
   }
 }
 
