@@ -1,11 +1,12 @@
-import { closeSync, writeFileSync } from 'node:fs';
+import { openSync } from 'node:fs';
+import { DumpWriter } from './dump-writer.js';
 import { biasText } from '../experiment/bias-text.js';
 import type { ExperimentConfig } from '../experiment/config.js';
-import type { ExperimentResult, StepRecord, SummaryRecord } from '../experiment/experiment.js';
-import { runExperiment } from '../experiment/experiment.js';
+import type { StepRecord, SummaryRecord } from '../experiment/experiment.js';
+import { experimentRecords } from '../experiment/experiment.js';
 import { formatHidden } from '../experiment/hidden.js';
 import { networkTheory } from '../experiment/network-theory.js';
-import { prepareDataset } from '../experiment/session.js';
+import { prepareDataset, Session } from '../experiment/session.js';
 import { lossForClasses } from '../engine/losses.js';
 
 /** Logits of a network for `classes`: 1 (sigmoid) for 2 classes, else one per class. */
@@ -25,9 +26,10 @@ const fixed = (value: number, digits: number): string => (Number.isFinite(value)
 
 /**
  * `init-tui run`: trains the experiment, printing a line per logged step, then a summary.
- * A run that diverges is a result: it ends with `diverged: true`, not an error.
+ * A run that diverges is a result: it ends with `diverged: true`, not an error. With a dump, the
+ * dump is written as the run goes (memory stays flat however long it runs).
  */
-export function runCommand(config: ExperimentConfig, options: RunOptions, write: Output): ExperimentResult {
+export function runCommand(config: ExperimentConfig, options: RunOptions, write: Output): SummaryRecord {
   // Loaded before anything is written: a split that leaves too few rows is exit 2 with one line.
   const dataset = prepareDataset(config);
   if (!options.isJson) {
@@ -38,16 +40,27 @@ export function runCommand(config: ExperimentConfig, options: RunOptions, write:
     write(tableHeader);
   }
   if (options.isJson) write(JSON.stringify(networkTheory(config, dataset, outputsFor(dataset.classes))));
-  const result = runExperiment(config, (record) => write(options.isJson ? JSON.stringify(record) : tableRow(record)), {
-    isRecordingBatches: options.dumpFile !== undefined,
-    dataset,
-  });
-  write(options.isJson ? JSON.stringify(result.summary) : summaryText(result.summary));
-  if (options.dumpFile !== undefined) {
-    writeFileSync(options.dumpFile, JSON.stringify(dumpOf(result)));
-    if (typeof options.dumpFile === 'number') closeSync(options.dumpFile);
+  let dump: DumpWriter | undefined;
+  const session = new Session(config, { dataset, onBatch: options.dumpFile === undefined ? undefined : (rows) => dump!.batch(rows) });
+  try {
+    if (options.dumpFile !== undefined) {
+      const file = typeof options.dumpFile === 'number' ? options.dumpFile : openSync(options.dumpFile, 'w');
+      dump = new DumpWriter(file, dumpHead(session), session.isFullBatch ? undefined : BATCH_NOTE, FULL_BATCH_TEXT);
+    }
+    const sequence = experimentRecords(session);
+    for (;;) {
+      const next = sequence.next();
+      if (next.done) {
+        write(options.isJson ? JSON.stringify(next.value) : summaryText(next.value));
+        dump?.finish({ finalWeights: session.network.weights(), summary: next.value });
+        return next.value;
+      }
+      write(options.isJson ? JSON.stringify(next.value) : tableRow(next.value));
+      dump?.record(next.value);
+    }
+  } finally {
+    dump?.close();
   }
-  return result;
 }
 
 const tableHeader = `${'step'.padStart(8)} ${'train loss'.padStart(11)} ${'test loss'.padStart(11)} ${'train acc'.padStart(9)} ${'test acc'.padStart(9)}  distinct units per hidden layer`;
@@ -95,30 +108,20 @@ function optimizerSettings(config: ExperimentConfig) {
   }
 }
 
-/** Everything needed to replay a run in another framework. */
-export function dumpOf(result: ExperimentResult) {
-  const { dataset } = result.session;
+const BATCH_NOTE = 'row indices into data.train of the mini-batch of each step, in order';
+const FULL_BATCH_TEXT = 'full batch: every step uses every training row, in order';
+
+/** The parts of a dump known before training: everything needed to replay the run in another framework, but the batches and the results. */
+function dumpHead(session: Session) {
+  const { dataset, config, network } = session;
   const split = (part: typeof dataset.train) => ({ rows: part.rows, columns: dataset.inputs, x: Array.from(part.x), y: Array.from(part.y) });
   return {
     format: 'init-tui-dump/1',
     layout: 'weights are row-major fanIn x fanOut: weights[i * fanOut + j] connects input i to unit j; z = x W + b',
-    config: result.config,
-    network: {
-      inputs: dataset.inputs,
-      hidden: result.config.hidden,
-      outputs: result.session.network.outputs,
-      activation: result.config.activation,
-      output: result.session.network.loss.label,
-    },
+    config,
+    network: { inputs: dataset.inputs, hidden: config.hidden, outputs: network.outputs, activation: config.activation, output: network.loss.label },
     data: { classes: dataset.classes, train: split(dataset.train), test: split(dataset.test) },
-    optimizer: optimizerSettings(result.config),
-    batches:
-      result.session.recordedBatches === undefined
-        ? 'full batch: every step uses every training row, in order'
-        : { note: 'row indices into data.train of the mini-batch of each step, in order', rows: result.session.recordedBatches },
-    initialWeights: result.initialWeights,
-    finalWeights: result.finalWeights,
-    trajectory: result.records,
-    summary: result.summary,
+    optimizer: optimizerSettings(config),
+    initialWeights: network.weights(),
   };
 }

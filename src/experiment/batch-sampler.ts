@@ -17,12 +17,16 @@ export class BatchSampler {
   /** The training rows of every mini-batch drawn so far, when recording (for `--dump`). */
   readonly recorded: number[][] | undefined;
 
-  /** @param isRecording keep every mini-batch's row indices in `recorded` (costs memory; for dumps) */
+  /**
+   * @param isRecording keep every mini-batch's row indices in `recorded` (memory grows with the run)
+   * @param onBatch hears each mini-batch's row indices as it is drawn (a view, valid during the call): a dump streams them
+   */
   constructor(
     private readonly split: DatasetSplit,
     size: number,
     private readonly rng: Rng,
     isRecording = false,
+    private readonly onBatch?: (rows: Int32Array) => void,
   ) {
     const isFull = size === 0 || size >= split.rows;
     this.recorded = isRecording && !isFull ? [] : undefined;
@@ -54,6 +58,7 @@ export class BatchSampler {
       y[r] = this.split.y[source];
     }
     this.recorded?.push(Array.from(this.order.subarray(this.cursor, this.cursor + this.size)));
+    this.onBatch?.(this.order.subarray(this.cursor, this.cursor + this.size));
     this.cursor += this.size;
     return this.batch;
   }

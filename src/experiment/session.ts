@@ -76,6 +76,8 @@ export type SessionOptions = {
   readonly dataset?: Dataset;
   /** Keep every mini-batch's rows (see {@link Session.recordedBatches}). */
   readonly isRecordingBatches?: boolean;
+  /** Hears each mini-batch's training-row indices as it is drawn (a view, valid during the call); not called for full batch. */
+  readonly onBatch?: (rows: Int32Array) => void;
 };
 
 /**
@@ -127,7 +129,7 @@ export class Session {
       this.probe,
     );
     this.optimizer = createOptimizer(config.optimizer, config.lr);
-    this.sampler = new BatchSampler(train, config.batch, rng.derive('batches'), options.isRecordingBatches);
+    this.sampler = new BatchSampler(train, config.batch, rng.derive('batches'), options.isRecordingBatches, options.onBatch);
   }
 
   /** Why the run stopped, or undefined while it goes on (see the stopping rule). */
@@ -203,6 +205,11 @@ export class Session {
   /** The training-row indices of every mini-batch so far, if recording; undefined for full batch. */
   get recordedBatches(): readonly (readonly number[])[] | undefined {
     return this.sampler.recorded;
+  }
+
+  /** True when every step trains on the whole training set (no mini-batches to record). */
+  get isFullBatch(): boolean {
+    return this.sampler.isFullBatch;
   }
 
   /** True once the loss became NaN or infinite. */
