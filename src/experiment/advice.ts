@@ -1,6 +1,7 @@
 import type { ActivationName } from '../engine/activations.js';
 import { activations } from '../engine/activations.js';
 import type { BiasInitName } from '../engine/bias-initializers.js';
+import { biasInitializers } from '../engine/bias-initializers.js';
 import type { InitName } from '../engine/initializers/index.js';
 import type { Phase } from '../theory/index.js';
 import { criticalSigmaW2, meanField, predictedPreActivationStd } from '../theory/index.js';
@@ -72,11 +73,11 @@ export function adviseArchitecture(input: AdviceInput): Advice {
   const depth = input.hidden.length;
   const gain = activations[input.activation].gain;
   const hiddenIndex = Math.min(1, depth - 1);
-  const critical = criticalSigmaW2(input.activation, layerVariances({ ...input, init: 'he-normal', initScale: 1 }, widths)[hiddenIndex].sigmaB2);
+  const critical = criticalSigmaW2(input.activation, biasInitializers[input.biasInit].secondMoment(widths[hiddenIndex], input.bias));
   const rules: Array<{ rule: AdviceRule; init: InitName; initScale: number }> = (Object.keys(RULE_INITS) as Array<Exclude<AdviceRule, 'critical'>>).map((rule) => ({ rule, init: RULE_INITS[rule], initScale: 1 }));
   // Kaiming's std is gain/sqrt(fan_in) * scale, so sigma_w^2 = (gain * scale)^2: the critical one is scale sqrt(critical)/gain.
   if (critical !== null) rules.push({ rule: 'critical', init: 'kaiming-normal', initScale: Math.sqrt(critical) / gain });
-  const rows = rules.map(({ rule, init, initScale }) => ruleRow(input, rule, init, initScale));
+  const rows = rules.map(({ rule, init, initScale }): AdviceRow => ({ rule, ...initRow(input, init, initScale) }));
   // The rule nearest the edge of chaos (|ln chi_1| smallest) among those that train; a named rule before 'critical' on a tie.
   const score = (row: AdviceRow) => (row.trains ? 0 : 1000) + Math.abs(Math.log(row.chi1 || 1e-300));
   const best = rows.reduce((chosen, row) => (score(row) < score(chosen) - 1e-9 ? row : chosen));
@@ -92,7 +93,7 @@ export function adviseArchitecture(input: AdviceInput): Advice {
 }
 
 /** What one init at one scale does to the architecture, by mean-field theory. */
-function ruleRow(input: AdviceInput, rule: AdviceRule, init: InitName, initScale: number): AdviceRow {
+function initRow(input: AdviceInput, init: InitName, initScale: number): Omit<AdviceRow, 'rule'> {
   const widths = [input.inputs, ...input.hidden, input.outputs];
   const depth = input.hidden.length;
   const hiddenIndex = Math.min(1, depth - 1);
@@ -107,7 +108,7 @@ function ruleRow(input: AdviceInput, rule: AdviceRule, init: InitName, initScale
   const trains = field.trainableDepth === null || field.trainableDepth >= depth;
   const reach = field.trainableDepth === null ? 'trainable at any depth' : `trainable to about ${Math.round(field.trainableDepth)} layers`;
   const why = field.phase === 'critical' ? `critical: ${reach}` : `${field.phase} (chi_1 ${format(field.chi1)}): ${reach}${trains ? '' : ` < ${depth}`}`;
-  return { rule, init, initScale, stds: [...shapes].map(([shape, std]) => ({ shape, std })), sigmaW2: hidden.sigmaW2, chi1: field.chi1, phase: field.phase, lastOverFirst, trainableDepth: field.trainableDepth, trains, why };
+  return { init, initScale, stds: [...shapes].map(([shape, std]) => ({ shape, std })), sigmaW2: hidden.sigmaW2, chi1: field.chi1, phase: field.phase, lastOverFirst, trainableDepth: field.trainableDepth, trains, why };
 }
 
 /**
@@ -119,6 +120,6 @@ export function adviceLine(advice: Advice, input: AdviceInput, init: InitName, i
   const recommendation = `theory's pick here: ${best.rule === 'critical' ? `kaiming-normal x${format(best.initScale)}` : best.init}`;
   const reason = theoryNotApplicable(init);
   if (reason !== undefined) return `${init}: ${reason} · ${recommendation}`;
-  const row = ruleRow(input, 'critical', init, initScale);
+  const row = initRow(input, init, initScale);
   return `${init}: ${row.why}; signal x${format(row.lastOverFirst)} first to last hidden layer · ${recommendation}`;
 }

@@ -238,6 +238,11 @@ export class Session {
 
 
   /** Measures the run as it is now (losses on the full train and test sets, symmetry, signal). */
+  /** Per-layer signal statistics on the probe batch now: the snapshot's `layers`, without the rest. */
+  signal(): LayerSignal[] {
+    return networkSignal(this.network, this.probe);
+  }
+
   snapshot(): Snapshot {
     this.check();
     const train = this.evaluateTrain();
@@ -250,7 +255,7 @@ export class Session {
       trainAccuracy: train.accuracy,
       testAccuracy: test.accuracy,
       symmetry: networkSymmetry(this.network),
-      layers: networkSignal(this.network, this.probe),
+      layers: this.signal(),
       diverged: this.divergedAt !== undefined,
       divergedAtStep: this.divergedAt,
     });

@@ -1,6 +1,7 @@
 import type { ActivationName } from '../engine/activations.js';
 import { activations } from '../engine/activations.js';
 import type { BiasInitName } from '../engine/bias-initializers.js';
+import { biasInitializers } from '../engine/bias-initializers.js';
 import type { InitName } from '../engine/initializers/index.js';
 import { layerVariances, scaleForStd, theoryNotApplicable } from '../theory/init-variance.js';
 import { criticalSigmaW2, meanField } from '../theory/index.js';
@@ -121,8 +122,7 @@ function summarizeLine(records: readonly SweepRunRecord[]): SweepLineSummary {
   let criticalScale: number | null = null;
   let theoryTrainable: boolean[] | null = null;
   if (note === undefined) {
-    const [hiddenLayer] = layerVariances({ ...settings, initScale: 1 }, [width, width, width]);
-    const critical = criticalSigmaW2(activation, hiddenLayer.sigmaB2);
+    const critical = criticalSigmaW2(activation, biasInitializers[config.biasInit].secondMoment(width, config.bias));
     criticalScale = critical === null ? null : scaleForStd(settings, Math.sqrt(critical / width), width, depth);
     theoryTrainable = scales.map((scale) => isTrainableByTheory({ ...settings, width, depth }, scale));
   }

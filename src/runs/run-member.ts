@@ -113,7 +113,7 @@ export class RunMember {
     this.bounds = datasets[config.dataset].isPlanar ? planeBounds(train) : undefined;
     this.points = this.bounds ? plotPoints(train, this.bounds) : [];
     this.theory = networkTheory(config, session.dataset, session.network.outputs);
-    this.initialLayers = session.snapshot().layers;
+    this.initialLayers = session.signal();
     return session;
   }
 }

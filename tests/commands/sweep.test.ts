@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,5 +104,18 @@ describe('sweep: bad input is exit 2 with one line', () => {
     const result = runCli(['sweep', '--collect', file]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`--collect ${file}:2: not a JSON line`);
+  });
+});
+
+describe('the README’s sweep example', () => {
+  it('prints the table the README shows', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const shown = readme.split('\n').filter((line, index, lines) => /^(line|\dx tanh)\s/.test(line) && lines.slice(Math.max(0, index - 3), index + 1).some((near) => near.startsWith('line     best scale')));
+    expect(shown).toHaveLength(3);
+    const result = runCli(['sweep', '--dataset', 'moons', '--hidden', '16', '--depths', '1,4', '--init', 'normal', '--scales', '1e-3:1e1:9', '--seeds', '2', '--steps', '500']);
+    expect(result.status).toBe(0);
+    const printed = result.stdout.split('\n');
+    const start = printed.findIndex((line) => line.startsWith('line     best scale'));
+    expect(printed.slice(start, start + 3)).toEqual(shown);
   });
 });
